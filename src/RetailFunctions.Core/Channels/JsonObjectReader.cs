@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.Json;
+using RetailFunctions.Core.Orders;
+
+namespace RetailFunctions.Core.Channels;
+
+/// <summary>
+/// Reads typed fields from one JSON object of a channel payload and reports every problem as an
+/// <see cref="OrderMappingException"/> carrying the field's full path. A JSON <c>null</c> counts as absent.
+/// </summary>
+internal readonly struct JsonObjectReader
+{
+    private readonly JsonElement _element;
+
+    private JsonObjectReader(JsonElement element, string path)
+    {
+        _element = element;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public static JsonObjectReader Root(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object
+            ? new JsonObjectReader(element, string.Empty)
+            : throw new OrderMappingException("$", "must be a JSON object");
+
+    public string PathOf(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
+
+    public string? Text(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw new OrderMappingException(PathOf(name), "must be a string");
+        }
+
+        var text = value.GetString();
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
+    public string RequiredText(string name)
+    {
+        if (Value(name) is null)
+        {
+            throw new OrderMappingException(PathOf(name));
+        }
+
+        return Text(name) ?? throw new OrderMappingException(PathOf(name), "must not be empty");
+    }
+
+    public bool? Boolean(string name) =>
+        Value(name) switch
+        {
+            null => null,
+            { ValueKind: JsonValueKind.True } => true,
+            { ValueKind: JsonValueKind.False } => false,
+            _ => throw new OrderMappingException(PathOf(name), "must be true or false"),
+        };
+
+    /// <summary>Reads a positive integer id sent either as a JSON number or as a string of digits.</summary>
+    public string? Id(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            return null;
+        }
+
+        long id = 0;
+        var valid = value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetInt64(out id),
+            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out id),
+            _ => false,
+        };
+
+        return valid && id > 0
+            ? id.ToString(CultureInfo.InvariantCulture)
+            : throw new OrderMappingException(PathOf(name), "must be a positive integer id");
+    }
+
+    public string RequiredId(string name) => Id(name) ?? throw new OrderMappingException(PathOf(name));
+
+    public int RequiredPositiveInt(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            throw new OrderMappingException(PathOf(name));
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number > 0
+            ? number
+            : throw new OrderMappingException(PathOf(name), "must be a positive integer");
+    }
+
+    /// <summary>Reads a non-negative amount sent as a JSON string (<c>"19.99"</c>, as Shopify does) or a JSON number.</summary>
+    public decimal? Money(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            return null;
+        }
+
+        decimal amount = 0;
+        var valid = value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetDecimal(out amount),
+            JsonValueKind.String => decimal.TryParse(
+                value.GetString(),
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out amount),
+            _ => false,
+        };
+
+        if (!valid)
+        {
+            throw new OrderMappingException(PathOf(name), "must be a decimal amount");
+        }
+
+        return amount >= 0m ? amount : throw new OrderMappingException(PathOf(name), "must not be negative");
+    }
+
+    public decimal RequiredMoney(string name) => Money(name) ?? throw new OrderMappingException(PathOf(name));
+
+    public DateTimeOffset? Timestamp(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String
+            || !value.TryGetDateTimeOffset(out var timestamp)
+            || !value.TryGetDateTime(out var dateTime))
+        {
+            throw new OrderMappingException(PathOf(name), "must be an ISO 8601 timestamp");
+        }
+
+        // Without an explicit offset the parser would assume the host's time zone, so the result would depend on the machine.
+        return dateTime.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(dateTime, TimeSpan.Zero) : timestamp;
+    }
+
+    public JsonObjectReader? Object(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Object
+            ? new JsonObjectReader(value, PathOf(name))
+            : throw new OrderMappingException(PathOf(name), "must be an object");
+    }
+
+    /// <summary>Reads an array of objects; absent or <c>null</c> gives an empty list.</summary>
+    public IReadOnlyList<JsonObjectReader> Objects(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            return [];
+        }
+
+        var path = PathOf(name);
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new OrderMappingException(path, "must be an array");
+        }
+
+        var items = new List<JsonObjectReader>(value.GetArrayLength());
+        foreach (var item in value.EnumerateArray())
+        {
+            var itemPath = $"{path}[{items.Count}]";
+            items.Add(item.ValueKind == JsonValueKind.Object
+                ? new JsonObjectReader(item, itemPath)
+                : throw new OrderMappingException(itemPath, "must be an object"));
+        }
+
+        return items;
+    }
+
+    public IReadOnlyList<JsonObjectReader> RequiredObjects(string name)
+    {
+        if (Value(name) is null)
+        {
+            throw new OrderMappingException(PathOf(name));
+        }
+
+        var items = Objects(name);
+        return items.Count > 0 ? items : throw new OrderMappingException(PathOf(name), "must not be empty");
+    }
+
+    private JsonElement? Value(string name) =>
+        _element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+}

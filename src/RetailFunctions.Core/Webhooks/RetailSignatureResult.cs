@@ -1,0 +1,10 @@
+namespace RetailFunctions.Core.Webhooks;
+
+public enum RetailSignatureResult
+{
+    Valid,
+    Missing,
+    Malformed,
+    Expired,
+    Mismatch,
+}

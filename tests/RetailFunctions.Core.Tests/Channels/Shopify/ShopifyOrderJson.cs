@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace RetailFunctions.Core.Tests.Channels.Shopify;
+
+/// <summary>Builds small Shopify order bodies for edge cases the sample files do not cover.</summary>
+internal static class ShopifyOrderJson
+{
+    public static JsonObject Minimal(int lineCount = 1)
+    {
+        var lines = new JsonArray();
+        for (var index = 0; index < lineCount; index++)
+        {
+            lines.Add(new JsonObject
+            {
+                ["id"] = 14820736512318 + index,
+                ["sku"] = $"SKU-{1500 + index}",
+                ["quantity"] = 1,
+                ["price"] = "19.99",
+            });
+        }
+
+        return new JsonObject
+        {
+            ["id"] = 5917204381726,
+            ["currency"] = "USD",
+            ["created_at"] = "2025-03-14T10:15:42-04:00",
+            ["line_items"] = lines,
+        };
+    }
+
+    /// <summary>Sets the field at <paramref name="path"/> (e.g. <c>line_items[2].sku</c>) to raw JSON, or removes it when null.</summary>
+    public static JsonObject With(this JsonObject order, string path, string? rawJson)
+    {
+        var segments = path.Split('.');
+        var parent = segments[..^1].Aggregate((JsonNode)order, Step);
+        var last = segments[^1];
+        var value = rawJson is null ? null : JsonNode.Parse(rawJson);
+
+        var bracket = last.IndexOf('[');
+        if (bracket >= 0)
+        {
+            var array = parent[last[..bracket]]!.AsArray();
+            var index = Index(last);
+            if (value is null)
+            {
+                array.RemoveAt(index);
+            }
+            else
+            {
+                array[index] = value;
+            }
+        }
+        else if (value is null)
+        {
+            parent.AsObject().Remove(last);
+        }
+        else
+        {
+            parent[last] = value;
+        }
+
+        return order;
+    }
+
+    public static byte[] ToUtf8(this JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString());
+
+    private static JsonNode Step(JsonNode node, string segment)
+    {
+        var bracket = segment.IndexOf('[');
+        return bracket < 0
+            ? node[segment]!
+            : node[segment[..bracket]]![Index(segment)]!;
+    }
+
+    private static int Index(string segment) =>
+        int.Parse(segment[(segment.IndexOf('[') + 1)..segment.IndexOf(']')], CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,9 @@
+namespace RetailFunctions.Core.Tests.Samples;
+
+internal static class SampleFiles
+{
+    public static byte[] Read(params string[] relativePath) =>
+        File.ReadAllBytes(Path.Combine([AppContext.BaseDirectory, "Samples", .. relativePath]));
+
+    public static byte[] Shopify(string fileName) => Read("Shopify", fileName);
+}
