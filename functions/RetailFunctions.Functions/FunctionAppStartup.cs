@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Hosting;
+using RetailFunctions.Functions.Orders;
+using RetailFunctions.Functions.Webhooks;
+using RetailFunctions.Infrastructure;
+
+namespace RetailFunctions.Functions;
+
+/// <summary>
+/// The app's services, shared by <c>Program.cs</c> (Functions runtime) and the local fabric host,
+/// which looks this class up by name so both run the functions with the same registrations.
+/// </summary>
+public static class FunctionAppStartup
+{
+    public static void Configure(IHostApplicationBuilder builder)
+    {
+        builder.AddRetailStorage();
+        builder.AddWebhooks();
+        builder.AddOrders();
+    }
+}

@@ -1,0 +1,20 @@
+// Production environment for `az deployment group create --parameters infra/env/prod.bicepparam`.
+// Secrets are read from the environment when the file is compiled; none is stored here.
+// No deployer principal: people and pipelines get no data-plane access in production.
+using '../main.bicep'
+
+param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'prod')
+param storageSkuName = 'Standard_ZRS'
+param logAnalyticsRetentionInDays = 90
+param keyVaultSoftDeleteRetentionInDays = 90
+param alwaysReadyHttpInstanceCount = 1
+param maximumInstanceCount = 100
+param deployBlobTriggerSubscriptions = bool(readEnvironmentVariable('DEPLOY_BLOB_TRIGGER_SUBSCRIPTIONS', 'false'))
+
+param shopifyWebhookSecret = readEnvironmentVariable('SHOPIFY_WEBHOOK_SECRET')
+param walmartWebhookSecret = readEnvironmentVariable('WALMART_WEBHOOK_SECRET')
+param amazonApiKey = readEnvironmentVariable('AMAZON_API_KEY')
+param posWebhookSecret = readEnvironmentVariable('POS_WEBHOOK_SECRET')
+param wmsShipmentsSecret = readEnvironmentVariable('WMS_SHIPMENTS_SECRET')
+param inventoryAdjustmentsSecret = readEnvironmentVariable('INVENTORY_ADJUSTMENTS_SECRET')
+param catalogChangesSecret = readEnvironmentVariable('CATALOG_CHANGES_SECRET')

@@ -1,0 +1,35 @@
+# Azurite helpers shared by run-local.sh and test.sh. Source this file; it expects $repo_root.
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+ensure_node_tools() {
+  if [ ! -x "$repo_root/node_modules/.bin/azurite" ]; then
+    echo "Installing Azurite (npm ci)..."
+    (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# start_azurite <blob port> <queue port> <table port> <data folder> <log file>; sets azurite_pid.
+start_azurite() {
+  local blob=$1 queue=$2 table=$3 data=$4 log=$5
+  mkdir -p "$data"
+  "$repo_root/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose \
+    --location "$data" \
+    --blobHost 127.0.0.1 --blobPort "$blob" \
+    --queueHost 127.0.0.1 --queuePort "$queue" \
+    --tableHost 127.0.0.1 --tablePort "$table" >"$log" 2>&1 &
+  azurite_pid=$!
+  for _ in $(seq 1 100); do
+    if port_open "$blob" && port_open "$queue" && port_open "$table"; then return 0; fi
+    if ! kill -0 "$azurite_pid" 2>/dev/null; then echo "Azurite exited; see $log" >&2; cat "$log" >&2; return 1; fi
+    sleep 0.2
+  done
+  echo "Azurite did not open its ports within 20 s; see $log" >&2
+  return 1
+}
+
+# The well-known Azurite development account key: public, documented, valid only against the emulator.
+azurite_connection_string() {
+  local blob=$1 queue=$2 table=$3
+  printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;QueueEndpoint=http://127.0.0.1:%s/devstoreaccount1;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' "$blob" "$queue" "$table"
+}

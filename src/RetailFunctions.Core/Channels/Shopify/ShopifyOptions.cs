@@ -1,0 +1,15 @@
+namespace RetailFunctions.Core.Channels.Shopify;
+
+public sealed class ShopifyOptions
+{
+    public const string SectionName = "Channels:Shopify";
+
+    /// <summary>The app's webhook signing secret (Key Vault reference in Azure).</summary>
+    public string WebhookSecret { get; set; } = "";
+
+    /// <summary>The secret being rotated out; accepted alongside <see cref="WebhookSecret"/> while set.</summary>
+    public string? PreviousWebhookSecret { get; set; }
+
+    public IReadOnlyList<string> ActiveSecrets() =>
+        new[] { WebhookSecret, PreviousWebhookSecret }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToArray();
+}

@@ -1,0 +1,11 @@
+using RetailFunctions.Core.Webhooks;
+
+namespace RetailFunctions.Core.Orders;
+
+/// <summary>Turns one channel's archived webhook bodies into ledger changes.</summary>
+public interface IChannelEventHandler
+{
+    string Channel { get; }
+
+    Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
+}

@@ -1,0 +1,142 @@
+using System.Buffers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace RetailFunctions.Core.Webhooks;
+
+/// <summary>
+/// The one way into the fabric for channel webhooks (DESIGN §1.1): size, content type, signature, parse,
+/// dedupe, archive, enqueue. A rejected request writes nothing; a failure after the claim gives the claim
+/// back so the channel's retry is accepted.
+/// </summary>
+public sealed partial class WebhookGate(
+    IWebhookReceipts receipts,
+    IRawWebhookArchive archive,
+    IChannelEventQueue queue,
+    TimeProvider time,
+    IOptions<WebhookOptions> options,
+    ILogger<WebhookGate> logger)
+{
+    private readonly WebhookOptions _options = options.Value;
+
+    public async Task<WebhookOutcome> AcceptAsync(IWebhookChannel channel, WebhookHttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > _options.MaxBodyBytes)
+        {
+            return Reject(channel, WebhookOutcomeKind.TooLarge, "body", $"The body exceeds {_options.MaxBodyBytes} bytes.");
+        }
+
+        if (!IsJson(request.ContentType))
+        {
+            return Reject(channel, WebhookOutcomeKind.UnsupportedMediaType, "Content-Type", "The body must be application/json.");
+        }
+
+        var body = await ReadLimitedAsync(request.Body, _options.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Reject(channel, WebhookOutcomeKind.TooLarge, "body", $"The body exceeds {_options.MaxBodyBytes} bytes.");
+        }
+
+        var payload = new WebhookPayload(request, body.Value);
+        if (!channel.IsAuthentic(payload))
+        {
+            return Reject(channel, WebhookOutcomeKind.Unauthorized, "signature", "The signature is missing or does not match.");
+        }
+
+        ParsedWebhook parsed;
+        try
+        {
+            parsed = channel.Parse(payload);
+        }
+        catch (WebhookPayloadException ex)
+        {
+            return Reject(channel, WebhookOutcomeKind.Malformed, ex.Field, ex.Message);
+        }
+
+        return await AdmitAsync(channel.Name, parsed, payload, cancellationToken);
+    }
+
+    private async Task<WebhookOutcome> AdmitAsync(string channel, ParsedWebhook parsed, WebhookPayload payload, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var blobPath = archive.PathFor(channel, parsed.EventId, now);
+        var receipt = await receipts.TryClaimAsync(channel, parsed.EventId, parsed.Topic, blobPath, now, _options.StalePendingAfter, cancellationToken);
+        if (receipt is null)
+        {
+            LogDuplicate(channel, parsed.EventId, parsed.Topic);
+            return new WebhookOutcome(WebhookOutcomeKind.Duplicate, parsed.EventId);
+        }
+
+        try
+        {
+            await archive.SaveAsync(blobPath, payload.Body, parsed.Topic, cancellationToken);
+            await queue.EnqueueAsync(
+                new ChannelEventEnvelope(channel, parsed.Topic, parsed.EventId, blobPath, payload.Request.TraceParent, now),
+                cancellationToken);
+            await receipts.MarkAcceptedAsync(receipt, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            LogAdmitFailed(ex, channel, parsed.EventId);
+            // Ingestion is idempotent, so a retry after a message did reach the queue is harmless;
+            // losing the event because a stale claim answers "duplicate" is not.
+            await receipts.ReleaseAsync(receipt, CancellationToken.None);
+            throw;
+        }
+
+        LogAccepted(channel, parsed.EventId, parsed.Topic, payload.Body.Length);
+        return new WebhookOutcome(WebhookOutcomeKind.Accepted, parsed.EventId);
+    }
+
+    private WebhookOutcome Reject(IWebhookChannel channel, WebhookOutcomeKind kind, string field, string detail)
+    {
+        LogRejected(channel.Name, kind, field);
+        return new WebhookOutcome(kind, Field: field, Detail: detail);
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return false;
+        }
+
+        var mediaType = contentType.Split(';', 2)[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
+                && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the stream holds more.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(limit + 1, 16 * 1024));
+        while (true)
+        {
+            var span = buffer.GetMemory(8 * 1024);
+            var read = await body.ReadAsync(span, cancellationToken);
+            if (read == 0)
+            {
+                return buffer.WrittenMemory;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                return null;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {Channel} {EventId} ({Topic}) accepted, {Bytes} bytes")]
+    private partial void LogAccepted(string channel, string eventId, string topic, int bytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {Channel} {EventId} ({Topic}) is a duplicate; nothing done")]
+    private partial void LogDuplicate(string channel, string eventId, string topic);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Channel} rejected: {Reason} ({Field})")]
+    private partial void LogRejected(string channel, WebhookOutcomeKind reason, string field);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Channel} {EventId} could not be admitted; claim released for the retry")]
+    private partial void LogAdmitFailed(Exception exception, string channel, string eventId);
+}

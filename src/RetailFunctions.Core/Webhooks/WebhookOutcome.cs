@@ -1,0 +1,17 @@
+namespace RetailFunctions.Core.Webhooks;
+
+public enum WebhookOutcomeKind
+{
+    Accepted,
+    Duplicate,
+    TooLarge,
+    UnsupportedMediaType,
+    Unauthorized,
+    Malformed,
+}
+
+/// <summary>The gate's answer; rejections carry a reason safe to return to the caller.</summary>
+public sealed record WebhookOutcome(WebhookOutcomeKind Kind, string? EventId = null, string? Field = null, string? Detail = null)
+{
+    public bool IsRejection => Kind is not (WebhookOutcomeKind.Accepted or WebhookOutcomeKind.Duplicate);
+}

@@ -1,0 +1,181 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using RetailFunctions.Core.Orders;
+using RetailFunctions.Core.Serialization;
+using RetailFunctions.Core.Storage;
+using RetailFunctions.Infrastructure.Storage;
+
+namespace RetailFunctions.Infrastructure.Orders;
+
+/// <summary>
+/// The order ledger in Table storage: partition = channel, row = channel order id. Writes use ETags,
+/// so concurrent deliveries of the same order serialize instead of overwriting each other.
+/// </summary>
+public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) : IOrderLedger
+{
+    private const int MaxAttempts = 8;
+    private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.OrdersTable);
+
+    public async Task<LedgerChange> RecordAsync(CanonicalOrder order, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryRecordAsync(order, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
+            {
+                // Lost a race with another delivery of the same order: read again and re-decide.
+            }
+        }
+    }
+
+    public async Task RecordFailureAsync(string channel, string channelOrderId, string reason, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var existing = await FindEntityAsync(channel, channelOrderId, cancellationToken);
+                if (existing is null)
+                {
+                    var entity = new TableEntity(channel, StorageKey.Escape(channelOrderId))
+                    {
+                        ["ChannelOrderId"] = channelOrderId,
+                        ["Status"] = nameof(OrderStatus.Failed),
+                        ["FailureReason"] = reason,
+                        ["RecordedAt"] = time.GetUtcNow(),
+                    };
+                    await _table.AddEntityAsync(entity, cancellationToken);
+                    return;
+                }
+
+                if (StatusOf(existing) is not (OrderStatus.Received or OrderStatus.Failed))
+                {
+                    return;
+                }
+
+                existing["Status"] = nameof(OrderStatus.Failed);
+                existing["FailureReason"] = reason;
+                await _table.UpdateEntityAsync(existing, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
+            {
+            }
+        }
+    }
+
+    public async Task<OrderRecord?> FindAsync(string channel, string channelOrderId, CancellationToken cancellationToken)
+    {
+        var entity = await FindEntityAsync(channel, channelOrderId, cancellationToken);
+        return entity is null ? null : ToRecord(entity);
+    }
+
+    private async Task<LedgerChange> TryRecordAsync(CanonicalOrder order, CancellationToken cancellationToken)
+    {
+        var existing = await FindEntityAsync(order.Channel, order.ChannelOrderId, cancellationToken);
+        if (existing is null)
+        {
+            var created = new TableEntity(order.Channel, StorageKey.Escape(order.ChannelOrderId))
+            {
+                ["ChannelOrderId"] = order.ChannelOrderId,
+                ["Status"] = (order.CancelledAt is null ? OrderStatus.Received : OrderStatus.Cancelled).ToString(),
+                ["RecordedAt"] = time.GetUtcNow(),
+                ["ShipmentsJson"] = "[]",
+            };
+            WriteOrder(created, order);
+            await _table.AddEntityAsync(created, cancellationToken);
+            return LedgerChange.Created;
+        }
+
+        var status = StatusOf(existing);
+        var storedVersion = existing.GetDateTimeOffset("UpdatedAt") ?? existing.GetDateTimeOffset("PlacedAt");
+        if (status != OrderStatus.Failed && storedVersion is { } stored && (order.UpdatedAt ?? order.PlacedAt) < stored)
+        {
+            return LedgerChange.Stale;
+        }
+
+        WriteOrder(existing, order);
+        existing["Status"] = NextStatus(status, order).ToString();
+        existing["FailureReason"] = status == OrderStatus.Failed ? null : existing.GetString("FailureReason");
+        await _table.UpdateEntityAsync(existing, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+        return LedgerChange.Updated;
+    }
+
+    private static OrderStatus NextStatus(OrderStatus current, CanonicalOrder order) => current switch
+    {
+        // A corrected re-delivery of an order that could not be mapped starts over.
+        OrderStatus.Failed => order.CancelledAt is null ? OrderStatus.Received : OrderStatus.Cancelled,
+        OrderStatus.Received when order.CancelledAt is not null => OrderStatus.Cancelled,
+        _ => current,
+    };
+
+    private static void WriteOrder(TableEntity entity, CanonicalOrder order)
+    {
+        entity["OrderNumber"] = order.OrderNumber;
+        entity["Currency"] = order.Currency;
+        entity["PlacedAt"] = order.PlacedAt;
+        entity["UpdatedAt"] = order.UpdatedAt;
+        entity["CancelledAt"] = order.CancelledAt;
+        entity["Total"] = order.Totals.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Compressed so that large orders stay well inside the 64 KiB property limit.
+        entity["OrderGz"] = Compress(JsonSerializer.SerializeToUtf8Bytes(order, RetailJson.Default.CanonicalOrder));
+    }
+
+    private async Task<TableEntity?> FindEntityAsync(string channel, string channelOrderId, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(channel, StorageKey.Escape(channelOrderId), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private static OrderStatus StatusOf(TableEntity entity) =>
+        Enum.TryParse<OrderStatus>(entity.GetString("Status"), out var status) ? status : OrderStatus.Failed;
+
+    private static OrderRecord ToRecord(TableEntity entity)
+    {
+        var order = entity.GetBinary("OrderGz") is { } gz
+            ? JsonSerializer.Deserialize(Decompress(gz), RetailJson.Default.CanonicalOrder)
+            : null;
+        var shipments = entity.GetString("ShipmentsJson") is { Length: > 0 } json
+            ? JsonSerializer.Deserialize(json, RetailJson.Default.ListOrderShipment) ?? []
+            : [];
+        return new OrderRecord(
+            entity.PartitionKey,
+            entity.GetString("ChannelOrderId") ?? entity.RowKey,
+            entity.GetString("OrderNumber"),
+            StatusOf(entity),
+            entity.GetString("Currency"),
+            order?.Lines ?? [],
+            order?.Totals,
+            entity.GetString("ErpOrderId"),
+            shipments,
+            entity.GetString("FailureReason"),
+            entity.GetDateTimeOffset("PlacedAt"),
+            entity.GetDateTimeOffset("UpdatedAt"),
+            entity.GetDateTimeOffset("CancelledAt"),
+            entity.GetDateTimeOffset("RecordedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue);
+    }
+
+    private static byte[] Compress(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest))
+        {
+            gzip.Write(data);
+        }
+
+        return output.ToArray();
+    }
+
+    private static byte[] Decompress(byte[] data)
+    {
+        using var input = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+}

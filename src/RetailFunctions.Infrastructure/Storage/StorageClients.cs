@@ -1,0 +1,57 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+
+namespace RetailFunctions.Infrastructure.Storage;
+
+/// <summary>
+/// Builds storage clients from the same <c>AzureWebJobsStorage</c> setting the Functions host uses:
+/// a connection string locally (Azurite), service URIs and a managed identity in Azure.
+/// </summary>
+public sealed class StorageClients
+{
+    public const string ConnectionName = "AzureWebJobsStorage";
+
+    public StorageClients(IConfiguration configuration)
+    {
+        var connectionString = configuration[ConnectionName];
+        // Queue-triggered functions in Azure decode base64 by default; messages we send must match.
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            Blobs = new BlobServiceClient(connectionString);
+            Queues = new QueueServiceClient(connectionString, queueOptions);
+            Tables = new TableServiceClient(connectionString);
+            return;
+        }
+
+        var section = configuration.GetSection(ConnectionName);
+        var credential = CreateCredential(section);
+        Blobs = new BlobServiceClient(RequiredUri(section, "blobServiceUri"), credential);
+        Queues = new QueueServiceClient(RequiredUri(section, "queueServiceUri"), credential, queueOptions);
+        Tables = new TableServiceClient(RequiredUri(section, "tableServiceUri"), credential);
+    }
+
+    public BlobServiceClient Blobs { get; }
+
+    public QueueServiceClient Queues { get; }
+
+    public TableServiceClient Tables { get; }
+
+    private static TokenCredential CreateCredential(IConfigurationSection section)
+    {
+        var clientId = section["clientId"];
+        return string.IsNullOrWhiteSpace(clientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
+    }
+
+    private static Uri RequiredUri(IConfigurationSection section, string key) =>
+        Uri.TryCreate(section[key], UriKind.Absolute, out var uri)
+            ? uri
+            : throw new InvalidOperationException(
+                $"Storage is not configured: set '{ConnectionName}' to a connection string or '{ConnectionName}__{key}' to a service URI.");
+}

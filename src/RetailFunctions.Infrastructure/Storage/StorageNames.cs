@@ -1,0 +1,14 @@
+namespace RetailFunctions.Infrastructure.Storage;
+
+/// <summary>Every container, queue and table the fabric uses; infra/ creates the same set in Azure.</summary>
+public static class StorageNames
+{
+    public const string RawWebhooksContainer = "raw-webhooks";
+    public const string ChannelEventsQueue = "channel-events";
+    public const string OrdersTable = "orders";
+    public const string WebhookReceiptsTable = "webhookreceipts";
+
+    public static readonly IReadOnlyList<string> Containers = [RawWebhooksContainer];
+    public static readonly IReadOnlyList<string> Queues = [ChannelEventsQueue, ChannelEventsQueue + "-poison"];
+    public static readonly IReadOnlyList<string> Tables = [OrdersTable, WebhookReceiptsTable];
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Sockets;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.DurableTask.Worker;
+using RetailFunctions.LocalHost.App;
+using RetailFunctions.LocalHost.Invocation;
+
+namespace RetailFunctions.LocalHost.Durable;
+
+/// <summary>
+/// Durable Functions for the local host: the Durable Task gRPC sidecar (<see cref="TaskHubGrpcServer"/>) on its own
+/// HTTP/2 port over the Azure Storage backend on Azurite, a worker that runs the app's orchestrator and activity
+/// functions, and the client handed to <c>durableClient</c> bindings.
+/// </summary>
+internal static class DurableFabric
+{
+    private static readonly string[] DurableTriggers = ["orchestrationTrigger", "activityTrigger", "entityTrigger"];
+
+    public static bool IsNeeded(FunctionApp app) =>
+        app.Functions.Any(f => DurableTriggers.Contains(f.TriggerType) || f.Bindings.Any(b => (string?)b["type"] == "durableClient"));
+
+    public static int Add(WebApplicationBuilder builder, FunctionApp app, AppSettings settings, IConfiguration hostJson)
+    {
+        var entity = app.Functions.FirstOrDefault(f => f.TriggerType == "entityTrigger");
+        if (entity is not null)
+        {
+            throw new NotSupportedException($"Function '{entity.Name}': entity triggers are not supported by the local fabric host yet.");
+        }
+
+        var port = FreeLoopbackPort();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http2));
+
+        var options = DurableTaskHubOptions.From(hostJson);
+        builder.Configuration.GetSection("LocalHost:Durable").Bind(options);
+        var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            StorageAccountClientProvider = new StorageAccountClientProvider(settings.ConnectionString(null)),
+            TaskHubName = options.HubName,
+            PartitionCount = options.PartitionCount,
+            WorkerId = $"{Dns.GetHostName()}-{Environment.ProcessId}",
+            LeaseInterval = options.LeaseInterval,
+            LeaseRenewInterval = options.LeaseRenewInterval,
+            LeaseAcquireInterval = options.LeaseAcquireInterval,
+            MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+        });
+        builder.Services.AddSingleton<IOrchestrationService>(service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
+        builder.Services.AddHostedService(_ => new TaskHubProvisioner(service));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+
+        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+        builder.Services.AddDurableTaskClient(c => c.UseGrpc(channel));
+        builder.Services.AddDurableTaskWorker(w =>
+        {
+            w.UseGrpc(channel);
+            w.AddTasks(registry =>
+            {
+                foreach (var function in app.Functions)
+                {
+                    if (function.TriggerType == "orchestrationTrigger")
+                    {
+                        registry.AddOrchestrator(function.Name, typeof(FunctionOrchestrator));
+                    }
+                    else if (function.TriggerType == "activityTrigger")
+                    {
+                        registry.AddActivity(function.Name, sp => new FunctionActivity(function, sp.GetRequiredService<FunctionInvoker>()));
+                    }
+                }
+            });
+        });
+        return port;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Creates the task hub's queues, tables and containers before the sidecar starts dispatching.</summary>
+    private sealed class TaskHubProvisioner(IOrchestrationService service) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => service.CreateIfNotExistsAsync();
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
