@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
 # Builds and lints every Bicep file under infra/ with a pinned Bicep CLI; any error or warning fails.
 # The CLI comes from the NuGet package Azure.Bicep.CommandLine.<rid> and is kept in .tools/bicep/ (git-ignored).
+# Usage: scripts/bicep-check.sh [--out DIR]   (--out keeps the compiled ARM JSON, e.g. for tests that inspect it)
 set -euo pipefail
+
+KEEP_DIR=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --out) KEEP_DIR="${2:?--out needs a directory}"; shift 2 ;;
+    -h | --help) sed -n '2,4p' "$0"; exit 0 ;;
+    *) echo "bicep-check: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
 
 BICEP_VERSION="${BICEP_VERSION:-0.49.2}"
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -121,5 +131,9 @@ summary="bicep $BICEP_VERSION: ${#BICEP_FILES[@]} files built and linted, ${#PAR
 if [[ $failed -ne 0 || $errors -ne 0 || $warnings -ne 0 ]]; then
   echo "$summary" >&2
   exit 1
+fi
+if [[ -n "$KEEP_DIR" ]]; then
+  mkdir -p "$KEEP_DIR"
+  cp -R "$OUT_DIR/build/." "$KEEP_DIR/"
 fi
 echo "$summary"
