@@ -26,6 +26,9 @@ internal static class DurableFabric
 
     public static int Add(WebApplicationBuilder builder, FunctionApp app, AppSettings settings, IConfiguration hostJson)
     {
+        // The worker builds orchestrators through a parameterless factory, so they reach the invoker through this.
+        var services = new ServiceProviderHolder();
+        builder.Services.AddSingleton(services);
         var entity = app.Functions.FirstOrDefault(f => f.TriggerType == "entityTrigger");
         if (entity is not null)
         {
@@ -65,7 +68,7 @@ internal static class DurableFabric
                 {
                     if (function.TriggerType == "orchestrationTrigger")
                     {
-                        registry.AddOrchestrator(function.Name, typeof(FunctionOrchestrator));
+                        registry.AddOrchestrator(function.Name, () => new FunctionOrchestrator(function, services.Get<FunctionInvoker>()));
                     }
                     else if (function.TriggerType == "activityTrigger")
                     {
@@ -77,11 +80,23 @@ internal static class DurableFabric
         return port;
     }
 
+    /// <summary>Lets orchestrator factories reach the built host's services; call once the web application is built.</summary>
+    public static void Bind(IServiceProvider services) => services.GetRequiredService<ServiceProviderHolder>().Services = services;
+
     private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class ServiceProviderHolder
+    {
+        public IServiceProvider? Services { get; set; }
+
+        public T Get<T>()
+            where T : notnull =>
+            (Services ?? throw new InvalidOperationException("The durable fabric was not bound to the host's services.")).GetRequiredService<T>();
     }
 
     /// <summary>Creates the task hub's queues, tables and containers before the sidecar starts dispatching.</summary>

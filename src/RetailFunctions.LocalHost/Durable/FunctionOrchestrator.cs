@@ -1,11 +1,12 @@
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Converters;
 using RetailFunctions.LocalHost.App;
 using RetailFunctions.LocalHost.Invocation;
 
 namespace RetailFunctions.LocalHost.Durable;
 
 /// <summary>An <c>orchestrationTrigger</c> function run by the Durable Task worker: the context is the trigger value.</summary>
-internal sealed class FunctionOrchestrator(FunctionApp app, FunctionInvoker invoker) : ITaskOrchestrator
+internal sealed class FunctionOrchestrator(FunctionDescriptor function, FunctionInvoker invoker) : ITaskOrchestrator
 {
     public Type InputType => typeof(object);
 
@@ -13,8 +14,8 @@ internal sealed class FunctionOrchestrator(FunctionApp app, FunctionInvoker invo
 
     public Task<object?> RunAsync(TaskOrchestrationContext context, object? input)
     {
-        var function = app.Functions.Single(f => f.Name == context.Name.Name);
+        var functionContext = new FunctionOrchestrationContext(context, input, JsonDataConverter.Default);
         // No cancellation token: orchestrator code must stay deterministic and replay-safe.
-        return invoker.InvokeAsync(function, TriggerInput.Of(context, new Dictionary<string, object?> { ["instanceId"] = context.InstanceId }), CancellationToken.None);
+        return invoker.InvokeAsync(function, TriggerInput.Of(functionContext, new Dictionary<string, object?> { ["instanceId"] = context.InstanceId }), CancellationToken.None);
     }
 }

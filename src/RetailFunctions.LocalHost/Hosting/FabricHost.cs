@@ -65,6 +65,7 @@ internal static class FabricHost
         var web = builder.Build();
         if (durable)
         {
+            DurableFabric.Bind(web.Services);
             web.MapGrpcService<TaskHubGrpcServer>();
         }
 
