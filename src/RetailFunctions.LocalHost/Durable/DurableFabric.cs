@@ -80,8 +80,21 @@ internal static class DurableFabric
         return port;
     }
 
-    /// <summary>Lets orchestrator factories reach the built host's services; call once the web application is built.</summary>
-    public static void Bind(IServiceProvider services) => services.GetRequiredService<ServiceProviderHolder>().Services = services;
+    /// <summary>Maps the sidecar on the built host and lets orchestrator factories reach the host's services.</summary>
+    public static void Map(WebApplication web)
+    {
+        web.Services.GetRequiredService<ServiceProviderHolder>().Services = web.Services;
+        // The worker's work-item stream never ends by itself; Kestrel would wait for it until the shutdown timeout.
+        // Ending it when shutdown begins lets the host stop at once; unfinished work items are redelivered.
+        web.Use(async (context, next) =>
+        {
+            using var stopping = context.Request.Path.StartsWithSegments("/TaskHubSidecarService/GetWorkItems", StringComparison.Ordinal)
+                ? web.Lifetime.ApplicationStopping.Register(context.Abort)
+                : default;
+            await next(context);
+        });
+        web.MapGrpcService<TaskHubGrpcServer>();
+    }
 
     private static int FreeLoopbackPort()
     {

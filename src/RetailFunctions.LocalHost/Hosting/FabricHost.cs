@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using RetailFunctions.LocalHost.App;
 using RetailFunctions.LocalHost.Blobs;
 using RetailFunctions.LocalHost.Durable;
@@ -65,8 +64,7 @@ internal static class FabricHost
         var web = builder.Build();
         if (durable)
         {
-            DurableFabric.Bind(web.Services);
-            web.MapGrpcService<TaskHubGrpcServer>();
+            DurableFabric.Map(web);
         }
 
         HttpFunctionEndpoints.Map(web, app.Functions, hostJson["extensions:http:routePrefix"] ?? "api");
