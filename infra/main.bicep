@@ -1,5 +1,7 @@
 metadata description = 'RetailFunctions in Azure: a Flex Consumption function app with Storage, Service Bus, Key Vault and monitoring, all reached through one user-assigned managed identity.'
 
+import { alertThresholdsType } from 'modules/operations.bicep'
+
 @description('Name of the azd environment (e.g. dev, prod); seeds resource names and the azd-env-name tag.')
 @minLength(1)
 @maxLength(64)
@@ -95,6 +97,14 @@ param posWebhookSecret string
 @secure()
 param wmsShipmentsSecret string
 
+@description('3PL shipment callback signing secret (Shipments:Sources:3pl:Secret).')
+@secure()
+param thirdPartyLogisticsShipmentsSecret string
+
+@description('Carrier shipment callback signing secret (Shipments:Sources:carrier:Secret).')
+@secure()
+param carrierShipmentsSecret string
+
 @description('Signing secret of inventory adjustments from ERP, WMS and POS (Inventory:AdjustmentsSecret).')
 @secure()
 param inventoryAdjustmentsSecret string
@@ -102,6 +112,19 @@ param inventoryAdjustmentsSecret string
 @description('Signing secret of catalog changes from the ERP or PIM (Catalog:ChangesSecret).')
 @secure()
 param catalogChangesSecret string
+
+@description('Email addresses notified when an operations alert fires; empty for none (alerts then show in the portal only).')
+param alertEmailAddresses string[] = []
+
+@description('Thresholds of the operations alerts (poison messages always alert on the first one).')
+param alertThresholds alertThresholdsType = {
+  webhookRejectionPercent: 5
+  webhookMinimumRequests: 20
+  orderFailures: 0
+  settlementExceptions: 0
+  inventorySyncLagSeconds: 300
+  erpErrors: 5
+}
 
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
 var tags = {
@@ -118,7 +141,11 @@ var names = {
   keyVault: 'kv-${resourceToken}'
   plan: 'plan-${resourceToken}'
   functionApp: 'func-${resourceToken}'
+  actionGroup: 'ag-${resourceToken}'
 }
+
+// Containers, queues and tables the app uses, kept in one file the app's tests can read too.
+var storageNames = loadJsonContent('storage-names.json')
 
 var deploymentContainerName = 'app-package'
 var eventDeadLetterContainerName = 'blob-events-deadletter'
@@ -144,6 +171,14 @@ var keyVaultSettings = [
   {
     appSetting: 'Shipments__Sources__wms__Secret'
     secretName: 'shipments-sources-wms-secret'
+  }
+  {
+    appSetting: 'Shipments__Sources__3pl__Secret'
+    secretName: 'shipments-sources-3pl-secret'
+  }
+  {
+    appSetting: 'Shipments__Sources__carrier__Secret'
+    secretName: 'shipments-sources-carrier-secret'
   }
   {
     appSetting: 'Inventory__AdjustmentsSecret'
@@ -173,6 +208,21 @@ module monitoring 'modules/monitoring.bicep' = {
   }
 }
 
+module operations 'modules/operations.bicep' = {
+  name: 'operations'
+  dependsOn: [
+    monitoring
+  ]
+  params: {
+    applicationInsightsName: names.applicationInsights
+    location: location
+    tags: tags
+    actionGroupName: names.actionGroup
+    alertEmailAddresses: alertEmailAddresses
+    thresholds: alertThresholds
+  }
+}
+
 module storage 'modules/storage.bicep' = {
   name: 'storage'
   params: {
@@ -180,27 +230,11 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     skuName: storageSkuName
-    containerNames: [
-      'settlements'
-      'settlement-reports'
-      'settlements-quarantine'
-      'raw-webhooks'
-      'inventory-snapshots'
-      'catalog'
-    ]
+    containerNames: storageNames.containers
     deploymentContainerName: deploymentContainerName
     eventDeadLetterContainerName: eventDeadLetterContainerName
-    queueNames: [
-      'channel-events'
-      'channel-events-poison'
-      'inventory-changes'
-      'inventory-changes-poison'
-    ]
-    tableNames: [
-      'orders'
-      'webhookreceipts'
-      'skumappings'
-    ]
+    queueNames: storageNames.queues
+    tableNames: storageNames.tables
     rawWebhooksPrefix: 'raw-webhooks/'
     systemTopicName: names.systemTopic
     appIdentityName: identity.name
@@ -253,6 +287,8 @@ module keyVault 'modules/key-vault.bicep' = {
       'channels-amazon-api-key': amazonApiKey
       'channels-pos-webhook-secret': posWebhookSecret
       'shipments-sources-wms-secret': wmsShipmentsSecret
+      'shipments-sources-3pl-secret': thirdPartyLogisticsShipmentsSecret
+      'shipments-sources-carrier-secret': carrierShipmentsSecret
       'inventory-adjustments-secret': inventoryAdjustmentsSecret
       'catalog-changes-secret': catalogChangesSecret
     }

@@ -58,26 +58,12 @@ param deployerPrincipalType string
 @description('Resource id of the Log Analytics workspace for diagnostic settings.')
 param workspaceId string
 
-// Built-in role definition ids.
-var roles = {
-  // The Functions host needs Owner rather than Contributor on blobs for AzureWebJobsStorage (documented requirement).
-  blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-  queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
-  tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-}
-
-// Durable Functions keeps its task hub in queues and tables as well as blobs, hence all three data planes.
-var appRoles = [
-  roles.blobDataOwner
-  roles.queueDataContributor
-  roles.tableDataContributor
-]
-
-var deployerRoles = [
-  roles.blobDataContributor
-  roles.queueDataContributor
-  roles.tableDataContributor
+// Built-in role definition ids. Durable Functions keeps its task hub in queues and tables as well as blobs, hence all
+// three data planes; Contributor (read, write, delete, lease) is enough for the host, the app and Flex deployments.
+var dataContributorRoles = [
+  'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
+  '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor
+  '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
 ]
 
 resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
@@ -210,7 +196,7 @@ resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
 }
 
 resource appRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for role in appRoles: {
+  for role in dataContributorRoles: {
     name: guid(storage.id, appIdentity.id, subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role))
     scope: storage
     properties: {
@@ -222,7 +208,7 @@ resource appRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01'
 ]
 
 resource deployerRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
-  for role in deployerRoles: if (!empty(deployerPrincipalId)) {
+  for role in dataContributorRoles: if (!empty(deployerPrincipalId)) {
     name: guid(storage.id, deployerPrincipalId, subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role))
     scope: storage
     properties: {
