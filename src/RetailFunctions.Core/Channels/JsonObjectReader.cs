@@ -10,6 +10,12 @@ namespace RetailFunctions.Core.Channels;
 /// </summary>
 internal readonly struct JsonObjectReader
 {
+    // Duplicate keys are refused so that the webhook gate and the mapper can never disagree on which "id" counts.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
+
+    // Beyond this DateTimeOffset cannot represent the instant.
+    private const long MaxUnixMilliseconds = 253_402_300_799_999;
+
     private readonly JsonElement _element;
 
     private JsonObjectReader(JsonElement element, string path)
@@ -24,6 +30,22 @@ internal readonly struct JsonObjectReader
         element.ValueKind == JsonValueKind.Object
             ? new JsonObjectReader(element, string.Empty)
             : throw new OrderMappingException("$", "must be a JSON object");
+
+    /// <exception cref="OrderMappingException">The body is not valid JSON.</exception>
+    public static JsonDocument Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8Json.ToArray(), DocumentOptions);
+        }
+        catch (JsonException exception)
+        {
+            throw InvalidJson(exception);
+        }
+    }
+
+    public static OrderMappingException InvalidJson(JsonException exception) =>
+        new("$", $"is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})", exception);
 
     public string PathOf(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
 
@@ -51,6 +73,14 @@ internal readonly struct JsonObjectReader
         }
 
         return Text(name) ?? throw new OrderMappingException(PathOf(name), "must not be empty");
+    }
+
+    public string RequiredCurrency(string name)
+    {
+        var currency = RequiredText(name);
+        return currency.Length == 3 && currency.All(char.IsAsciiLetter)
+            ? currency.ToUpperInvariant()
+            : throw new OrderMappingException(PathOf(name), "must be a three-letter ISO 4217 code");
     }
 
     public bool? Boolean(string name) =>
@@ -97,6 +127,25 @@ internal readonly struct JsonObjectReader
             : throw new OrderMappingException(PathOf(name), "must be a positive integer");
     }
 
+    /// <summary>Reads a positive count sent either as a JSON number or as a string of digits (<c>"2"</c>, as Walmart does).</summary>
+    public int RequiredCount(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            throw new OrderMappingException(PathOf(name));
+        }
+
+        var number = 0;
+        var valid = value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetInt32(out number),
+            JsonValueKind.String => int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number),
+            _ => false,
+        };
+
+        return valid && number > 0 ? number : throw new OrderMappingException(PathOf(name), "must be a positive integer");
+    }
+
     /// <summary>Reads a non-negative amount sent as a JSON string (<c>"19.99"</c>, as Shopify does) or a JSON number.</summary>
     public decimal? Money(string name)
     {
@@ -127,6 +176,8 @@ internal readonly struct JsonObjectReader
 
     public decimal RequiredMoney(string name) => Money(name) ?? throw new OrderMappingException(PathOf(name));
 
+    public DateTimeOffset RequiredTimestamp(string name) => Timestamp(name) ?? throw new OrderMappingException(PathOf(name));
+
     public DateTimeOffset? Timestamp(string name)
     {
         if (Value(name) is not { } value)
@@ -144,6 +195,36 @@ internal readonly struct JsonObjectReader
         // Without an explicit offset the parser would assume the host's time zone, so the result would depend on the machine.
         return dateTime.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(dateTime, TimeSpan.Zero) : timestamp;
     }
+
+    /// <summary>Reads an instant sent as Unix epoch milliseconds (a JSON number or a string of digits) or as an ISO 8601 string.</summary>
+    public DateTimeOffset? Instant(string name)
+    {
+        if (Value(name) is not { } value)
+        {
+            return null;
+        }
+
+        long milliseconds = 0;
+        var isEpoch = value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetInt64(out milliseconds),
+            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out milliseconds),
+            _ => false,
+        };
+
+        if (!isEpoch)
+        {
+            return value.ValueKind == JsonValueKind.String
+                ? Timestamp(name)
+                : throw new OrderMappingException(PathOf(name), "must be epoch milliseconds or an ISO 8601 timestamp");
+        }
+
+        return milliseconds is >= 0 and <= MaxUnixMilliseconds
+            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+            : throw new OrderMappingException(PathOf(name), "must be epoch milliseconds or an ISO 8601 timestamp");
+    }
+
+    public DateTimeOffset RequiredInstant(string name) => Instant(name) ?? throw new OrderMappingException(PathOf(name));
 
     public JsonObjectReader? Object(string name)
     {
@@ -182,6 +263,8 @@ internal readonly struct JsonObjectReader
 
         return items;
     }
+
+    public JsonObjectReader RequiredObject(string name) => Object(name) ?? throw new OrderMappingException(PathOf(name));
 
     public IReadOnlyList<JsonObjectReader> RequiredObjects(string name)
     {

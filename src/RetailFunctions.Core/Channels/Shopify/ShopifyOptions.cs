@@ -1,3 +1,5 @@
+using RetailFunctions.Core.Webhooks;
+
 namespace RetailFunctions.Core.Channels.Shopify;
 
 public sealed class ShopifyOptions
@@ -10,6 +12,5 @@ public sealed class ShopifyOptions
     /// <summary>The secret being rotated out; accepted alongside <see cref="WebhookSecret"/> while set.</summary>
     public string? PreviousWebhookSecret { get; set; }
 
-    public IReadOnlyList<string> ActiveSecrets() =>
-        new[] { WebhookSecret, PreviousWebhookSecret }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToArray();
+    public IReadOnlyList<string> ActiveSecrets() => WebhookSecrets.Active(WebhookSecret, PreviousWebhookSecret);
 }
