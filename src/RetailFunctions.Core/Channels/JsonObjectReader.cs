@@ -92,6 +92,15 @@ internal readonly struct JsonObjectReader
             _ => throw new OrderMappingException(PathOf(name), "must be true or false"),
         };
 
+    /// <summary>Reads a flag sent as a JSON boolean or as the string <c>"true"</c> / <c>"false"</c> (as SP-API does in places).</summary>
+    public bool? Flag(string name) =>
+        Value(name) switch
+        {
+            { ValueKind: JsonValueKind.String } text when bool.TryParse(text.GetString(), out var flag) => flag,
+            { ValueKind: JsonValueKind.String } => throw new OrderMappingException(PathOf(name), "must be true or false"),
+            _ => Boolean(name),
+        };
+
     /// <summary>Reads a positive integer id sent either as a JSON number or as a string of digits.</summary>
     public string? Id(string name)
     {
