@@ -273,6 +273,8 @@ internal readonly struct JsonObjectReader
         return items;
     }
 
+    public bool IsObject(string name) => Value(name) is { ValueKind: JsonValueKind.Object };
+
     public JsonObjectReader RequiredObject(string name) => Object(name) ?? throw new OrderMappingException(PathOf(name));
 
     public IReadOnlyList<JsonObjectReader> RequiredObjects(string name)

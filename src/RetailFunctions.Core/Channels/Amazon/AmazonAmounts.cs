@@ -8,9 +8,6 @@ namespace RetailFunctions.Core.Channels.Amazon;
 /// </summary>
 internal sealed class AmazonAmounts(string currency, bool pricesRequired)
 {
-    // Enough to carry a per-unit share of a line total without losing cents when multiplied back.
-    private const int UnitPriceDecimals = 4;
-
     /// <summary>The sum of <c>ItemPrice</c> over the lines read so far: exact, unlike unit price × quantity.</summary>
     public decimal LinePrices { get; private set; }
 
@@ -24,7 +21,7 @@ internal sealed class AmazonAmounts(string currency, bool pricesRequired)
             LineId: item.RequiredText("OrderItemId"),
             Sku: item.RequiredText("SellerSKU"),
             Quantity: quantity,
-            UnitPrice: decimal.Round(itemPrice / quantity, UnitPriceDecimals),
+            UnitPrice: LineAmounts.UnitPrice(itemPrice, quantity),
             Discount: Amount(item, "PromotionDiscount"),
             Tax: Amount(item, "ItemTax") - Amount(item, "PromotionDiscountTax"),
             Title: item.Text("Title"));

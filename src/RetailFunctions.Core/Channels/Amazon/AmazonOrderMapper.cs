@@ -80,13 +80,14 @@ public static class AmazonOrderMapper
         }
     }
 
-    // Amazon charges the buyer itself and settles later; for the fabric an accepted order is paid.
+    // Amazon authorizes the buyer's payment when the order leaves Pending and charges it on shipment.
     private static string FinancialStatusOf(string status) =>
         status switch
         {
             AmazonOrderStatuses.Pending => "pending",
             AmazonOrderStatuses.Canceled => "voided",
-            _ => "paid",
+            AmazonOrderStatuses.Shipped => "paid",
+            _ => "authorized",
         };
 
     private static bool IsCancelled(string status, JsonObjectReader order, IReadOnlyList<JsonObjectReader> items) =>

@@ -22,7 +22,7 @@ public sealed class AmazonOrderMapperTests
         Assert.Equal("USD", order.Currency);
         Assert.Equal(new DateTimeOffset(2025, 3, 14, 16, 2, 11, TimeSpan.Zero), order.PlacedAt);
         Assert.Equal(new DateTimeOffset(2025, 3, 14, 16, 35, 40, TimeSpan.Zero), order.UpdatedAt);
-        Assert.Equal("paid", order.FinancialStatus);
+        Assert.Equal("authorized", order.FinancialStatus);
         Assert.Null(order.CancelledAt);
         Assert.Null(order.FulfilledAtStore);
     }
@@ -51,6 +51,19 @@ public sealed class AmazonOrderMapperTests
         // Assert
         Assert.Equal(new ShippingCharge(7.99m, 2.00m, 0.49m, "Std US D2D Dom"), order.Shipping);
         Assert.Equal(new OrderTotals(112.70m, 11.80m, 9.79m, 7.99m, 128.48m), order.Totals);
+    }
+
+    [Fact]
+    public void Map_shippedOrder_isPaid()
+    {
+        // Arrange
+        var order = JsonEdit.Load(Order).With("payload.OrderStatus", "\"Shipped\"").ToUtf8();
+
+        // Act
+        var mapped = AmazonOrderMapper.Map(order, Items);
+
+        // Assert
+        Assert.Equal("paid", mapped.FinancialStatus);
     }
 
     [Fact]
