@@ -109,15 +109,7 @@ internal readonly struct JsonObjectReader
             return null;
         }
 
-        long id = 0;
-        var valid = value.ValueKind switch
-        {
-            JsonValueKind.Number => value.TryGetInt64(out id),
-            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out id),
-            _ => false,
-        };
-
-        return valid && id > 0
+        return TryGetWholeNumber(value, out var id) && id > 0
             ? id.ToString(CultureInfo.InvariantCulture)
             : throw new OrderMappingException(PathOf(name), "must be a positive integer id");
     }
@@ -144,15 +136,9 @@ internal readonly struct JsonObjectReader
             throw new OrderMappingException(PathOf(name));
         }
 
-        var number = 0;
-        var valid = value.ValueKind switch
-        {
-            JsonValueKind.Number => value.TryGetInt32(out number),
-            JsonValueKind.String => int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number),
-            _ => false,
-        };
-
-        return valid && number > 0 ? number : throw new OrderMappingException(PathOf(name), "must be a positive integer");
+        return TryGetWholeNumber(value, out var number) && number is > 0 and <= int.MaxValue
+            ? (int)number
+            : throw new OrderMappingException(PathOf(name), "must be a positive integer");
     }
 
     /// <summary>Reads a non-negative amount sent as a JSON string (<c>"19.99"</c>, as Shopify does) or a JSON number.</summary>
@@ -185,6 +171,12 @@ internal readonly struct JsonObjectReader
 
     public decimal RequiredMoney(string name) => Money(name) ?? throw new OrderMappingException(PathOf(name));
 
+    /// <summary>Reads a money object's amount, refusing one whose currency is not <paramref name="expectedCurrency"/>.</summary>
+    public decimal RequiredMoney(string currencyName, string amountName, string expectedCurrency) =>
+        RequiredCurrency(currencyName) == expectedCurrency
+            ? RequiredMoney(amountName)
+            : throw new OrderMappingException(PathOf(currencyName), "must match the order currency");
+
     public DateTimeOffset RequiredTimestamp(string name) => Timestamp(name) ?? throw new OrderMappingException(PathOf(name));
 
     public DateTimeOffset? Timestamp(string name)
@@ -213,15 +205,7 @@ internal readonly struct JsonObjectReader
             return null;
         }
 
-        long milliseconds = 0;
-        var isEpoch = value.ValueKind switch
-        {
-            JsonValueKind.Number => value.TryGetInt64(out milliseconds),
-            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out milliseconds),
-            _ => false,
-        };
-
-        if (!isEpoch)
+        if (!TryGetWholeNumber(value, out var milliseconds))
         {
             return value.ValueKind == JsonValueKind.String
                 ? Timestamp(name)
@@ -286,6 +270,18 @@ internal readonly struct JsonObjectReader
 
         var items = Objects(name);
         return items.Count > 0 ? items : throw new OrderMappingException(PathOf(name), "must not be empty");
+    }
+
+    /// <summary>A whole number sent either as a JSON number or as a string of digits.</summary>
+    private static bool TryGetWholeNumber(JsonElement value, out long number)
+    {
+        number = 0;
+        return value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetInt64(out number),
+            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number),
+            _ => false,
+        };
     }
 
     private JsonElement? Value(string name) =>

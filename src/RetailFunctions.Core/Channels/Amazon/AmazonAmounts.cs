@@ -39,8 +39,5 @@ internal sealed class AmazonAmounts(string currency, bool pricesRequired)
 
     private decimal RequiredAmount(JsonObjectReader owner, string name) => Read(owner.RequiredObject(name));
 
-    private decimal Read(JsonObjectReader money) =>
-        money.RequiredCurrency("CurrencyCode") == currency
-            ? money.RequiredMoney("Amount")
-            : throw new OrderMappingException(money.PathOf("CurrencyCode"), "must match the order currency");
+    private decimal Read(JsonObjectReader money) => money.RequiredMoney("CurrencyCode", "Amount", currency);
 }

@@ -71,12 +71,10 @@ internal sealed class WalmartCharges
 
     public ShippingCharge Shipping(string? method) => new(_shipping, _shippingDiscount, _shippingTax, method);
 
+    // The first charge read sets the order's currency.
     private decimal Amount(JsonObjectReader money)
     {
-        var currency = money.RequiredCurrency("currency");
-        Currency ??= currency;
-        return currency == Currency
-            ? money.RequiredMoney("amount")
-            : throw new OrderMappingException(money.PathOf("currency"), "must match the order currency");
+        Currency ??= money.RequiredCurrency("currency");
+        return money.RequiredMoney("currency", "amount", Currency);
     }
 }
