@@ -1,5 +1,9 @@
 namespace RetailFunctions.Core.Orders;
 
+/// <param name="FulfilledAtStore">
+/// The store whose counter took payment and handed the goods over (POS sales). Such an order needs no reservation,
+/// shipment or WMS request; null for every order that still has to be fulfilled.
+/// </param>
 public sealed record CanonicalOrder(
     string Channel,
     string ChannelOrderId,
@@ -13,4 +17,5 @@ public sealed record CanonicalOrder(
     DateTimeOffset PlacedAt,
     DateTimeOffset? UpdatedAt,
     string? FinancialStatus,
-    DateTimeOffset? CancelledAt);
+    DateTimeOffset? CancelledAt,
+    string? FulfilledAtStore = null);

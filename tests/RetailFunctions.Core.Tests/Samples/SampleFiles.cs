@@ -6,4 +6,10 @@ internal static class SampleFiles
         File.ReadAllBytes(Path.Combine([AppContext.BaseDirectory, "Samples", .. relativePath]));
 
     public static byte[] Shopify(string fileName) => Read("Shopify", fileName);
+
+    public static byte[] Amazon(string fileName) => Read("Amazon", fileName);
+
+    public static byte[] Walmart(string fileName) => Read("Walmart", fileName);
+
+    public static byte[] Pos(string fileName) => Read("Pos", fileName);
 }

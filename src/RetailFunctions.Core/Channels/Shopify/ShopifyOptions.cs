@@ -1,15 +1,8 @@
+using RetailFunctions.Core.Webhooks;
+
 namespace RetailFunctions.Core.Channels.Shopify;
 
-public sealed class ShopifyOptions
+public sealed class ShopifyOptions : WebhookSecretOptions
 {
     public const string SectionName = "Channels:Shopify";
-
-    /// <summary>The app's webhook signing secret (Key Vault reference in Azure).</summary>
-    public string WebhookSecret { get; set; } = "";
-
-    /// <summary>The secret being rotated out; accepted alongside <see cref="WebhookSecret"/> while set.</summary>
-    public string? PreviousWebhookSecret { get; set; }
-
-    public IReadOnlyList<string> ActiveSecrets() =>
-        new[] { WebhookSecret, PreviousWebhookSecret }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToArray();
 }

@@ -12,17 +12,14 @@ public static class ShopifyOrderMapper
 {
     public const string ChannelName = "shopify";
 
-    // Duplicate keys are refused so that the webhook gate and the mapper can never disagree on which "id" counts.
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
-
     /// <exception cref="OrderMappingException">The body is not valid JSON or a field is missing or invalid.</exception>
     public static CanonicalOrder Map(ReadOnlySpan<byte> utf8Json)
     {
-        using var document = Parse(utf8Json);
+        using var document = JsonObjectReader.Parse(utf8Json);
         var order = JsonObjectReader.Root(document.RootElement);
 
         var id = order.RequiredId("id");
-        var currency = ReadCurrency(order);
+        var currency = order.RequiredCurrency("currency");
         var lines = order.RequiredObjects("line_items").Select(ReadLine).ToList();
         var shipping = ReadShipping(order.Objects("shipping_lines"));
         var placedAt = order.Timestamp("created_at")
@@ -83,26 +80,11 @@ public static class ShopifyOrderMapper
         }
         catch (JsonException exception)
         {
-            throw InvalidJson(exception);
+            throw JsonObjectReader.InvalidJson(exception);
         }
 
         return id ?? throw new OrderMappingException("id");
     }
-
-    private static JsonDocument Parse(ReadOnlySpan<byte> utf8Json)
-    {
-        try
-        {
-            return JsonDocument.Parse(utf8Json.ToArray(), DocumentOptions);
-        }
-        catch (JsonException exception)
-        {
-            throw InvalidJson(exception);
-        }
-    }
-
-    private static OrderMappingException InvalidJson(JsonException exception) =>
-        new("$", $"is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})", exception);
 
     private static string? ReadId(ref Utf8JsonReader reader)
     {
@@ -122,14 +104,6 @@ public static class ShopifyOrderMapper
         return valid && id > 0
             ? id.ToString(CultureInfo.InvariantCulture)
             : throw new OrderMappingException("id", "must be a positive integer id");
-    }
-
-    private static string ReadCurrency(JsonObjectReader order)
-    {
-        var currency = order.RequiredText("currency");
-        return currency.Length == 3 && currency.All(char.IsAsciiLetter)
-            ? currency.ToUpperInvariant()
-            : throw new OrderMappingException("currency", "must be a three-letter ISO 4217 code");
     }
 
     private static OrderLine ReadLine(JsonObjectReader line, int index)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RetailFunctions.Core.Webhooks;
 
@@ -11,7 +10,6 @@ namespace RetailFunctions.Core.Channels.Shopify;
 public sealed class ShopifyWebhookChannel(IOptionsMonitor<ShopifyOptions> options) : IWebhookChannel
 {
     public const string ChannelName = "shopify";
-    private const int MaxJsonDepth = 64;
 
     public string Name => ChannelName;
 
@@ -48,29 +46,7 @@ public sealed class ShopifyWebhookChannel(IOptionsMonitor<ShopifyOptions> option
 
     private static void RequireIdentifier(ReadOnlyMemory<byte> body, string property)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
-        }
-        catch (JsonException ex)
-        {
-            throw new WebhookPayloadException("body", $"The body is not valid JSON: {ex.Message}");
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new WebhookPayloadException("body", "The body must be a JSON object.");
-            }
-
-            if (!document.RootElement.TryGetProperty(property, out var id)
-                || id.ValueKind is not (JsonValueKind.Number or JsonValueKind.String)
-                || (id.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(id.GetString())))
-            {
-                throw new WebhookPayloadException(property, $"The field '{property}' is required.");
-            }
-        }
+        using var document = WebhookJson.ParseObject(body);
+        WebhookJson.RequiredIdentifier(document.RootElement, property);
     }
 }
