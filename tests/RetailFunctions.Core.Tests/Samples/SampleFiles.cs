@@ -6,4 +6,6 @@ internal static class SampleFiles
         File.ReadAllBytes(Path.Combine([AppContext.BaseDirectory, "Samples", .. relativePath]));
 
     public static byte[] Shopify(string fileName) => Read("Shopify", fileName);
+
+    public static byte[] Settlement(string channel, string fileName) => Read("Settlements", channel, fileName);
 }
