@@ -12,4 +12,6 @@ internal static class SampleFiles
     public static byte[] Walmart(string fileName) => Read("Walmart", fileName);
 
     public static byte[] Pos(string fileName) => Read("Pos", fileName);
+
+    public static byte[] Settlement(string channel, string fileName) => Read("Settlements", channel, fileName);
 }

@@ -1,0 +1,16 @@
+using RetailFunctions.Benchmarks.Settlements;
+
+// Driven by scripts/bench.sh, which runs each measurement in its own process so peak memory is the parser's alone.
+return args switch
+{
+    ["settlements", "generate", var file, var lines] => SettlementBenchmark.Generate(file, int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture)),
+    ["settlements", "run", var parser, var file, var repeat] => await SettlementBenchmark.RunAsync(parser, file, int.Parse(repeat, System.Globalization.CultureInfo.InvariantCulture)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: RetailFunctions.Benchmarks settlements generate <file> <lines>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks settlements run <sep|csvhelper> <file> <repeat>");
+    return 1;
+}

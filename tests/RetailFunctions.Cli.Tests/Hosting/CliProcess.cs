@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace RetailFunctions.Cli.Tests.Hosting;
+
+/// <summary>Runs the built CLI as its own process, the way operators and scripts do.</summary>
+internal static class CliProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+
+    public static async Task<CliResult> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(CliAssemblyPath());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The CLI's own build output (same configuration as the tests), with its own deps and runtime config.</summary>
+    private static string CliAssemblyPath()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var targetFramework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        var repoRoot = testOutput;
+        while (repoRoot is not null && !File.Exists(Path.Combine(repoRoot.FullName, "RetailFunctions.sln")))
+        {
+            repoRoot = repoRoot.Parent;
+        }
+
+        var path = Path.Combine(
+            repoRoot?.FullName ?? throw new InvalidOperationException("RetailFunctions.sln not found above the test output"),
+            "src", "RetailFunctions.Cli", "bin", configuration, targetFramework, "RetailFunctions.Cli.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build src/RetailFunctions.Cli first.", path);
+    }
+}
