@@ -1,6 +1,7 @@
 using RetailFunctions.Simulators.Control;
 using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Gateway;
+using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
 
@@ -24,7 +25,10 @@ public static class SimulatorApp
         app.UseRouting();
         app.UseMiddleware<SimulatorGateway>();
         app.MapErp();
-        app.MapControl().MapErpControl();
+        app.MapWms();
+        app.MapControl()
+            .MapErpControl()
+            .MapWmsControl();
         return app;
     }
 }

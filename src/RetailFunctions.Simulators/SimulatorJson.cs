@@ -5,6 +5,7 @@ using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Faults;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.RateLimits;
+using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
 
@@ -20,6 +21,15 @@ namespace RetailFunctions.Simulators;
 [JsonSerializable(typeof(IReadOnlyList<ErpSalesOrderDocument>))]
 [JsonSerializable(typeof(IReadOnlyList<ErpInvoiceDocument>))]
 [JsonSerializable(typeof(IReadOnlyList<ErpJournalDocument>))]
+[JsonSerializable(typeof(FulfilmentRequest))]
+[JsonSerializable(typeof(FulfilmentAccepted))]
+[JsonSerializable(typeof(FulfilmentRecord))]
+[JsonSerializable(typeof(IReadOnlyList<FulfilmentRecord>))]
+[JsonSerializable(typeof(ShipmentDelivery))]
+[JsonSerializable(typeof(ShipmentDelivery[]))]
+[JsonSerializable(typeof(ShipmentRequest))]
+[JsonSerializable(typeof(WmsSettings))]
+[JsonSerializable(typeof(WmsShipmentCallback))]
 [JsonSerializable(typeof(FaultSpec))]
 [JsonSerializable(typeof(ActiveFault))]
 [JsonSerializable(typeof(IReadOnlyList<ActiveFault>))]

@@ -5,6 +5,7 @@ using RetailFunctions.Simulators.Faults;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.Idempotency;
 using RetailFunctions.Simulators.RateLimits;
+using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
 
@@ -27,6 +28,18 @@ public static class SimulatorServices
         services.AddSingleton<SimulatorReset>();
 
         services.AddSimulatedSystem<ErpState>();
+
+        services.AddOptions<WmsOptions>().BindConfiguration(WmsOptions.SectionName)
+            .Validate(o => o.FabricBaseUrl.IsAbsoluteUri, "Simulators:Wms:FabricBaseUrl must be an absolute URL.")
+            .Validate(o => o.CallbackMaxAttempts >= 1 && o.CallbackBaseDelay >= TimeSpan.Zero && o.ShipDelay >= TimeSpan.Zero, "Simulators:Wms retry and delay settings are out of range.")
+            .ValidateOnStart();
+        services.AddOptions<WmsCallbackSecretOptions>().BindConfiguration(WmsCallbackSecretOptions.SectionName)
+            .Validate(o => !string.IsNullOrEmpty(o.Secret), "Shipments:Sources:wms:Secret is required to sign shipment callbacks.")
+            .ValidateOnStart();
+        services.AddHttpClient(ShipmentCallbackDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSimulatedSystem<WmsState>();
+        services.AddSingleton<ShipmentCallbackDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShipmentCallbackDispatcher>());
         return services;
     }
 
