@@ -1,6 +1,9 @@
+using RetailFunctions.Simulators.Amazon;
 using RetailFunctions.Simulators.Control;
 using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Gateway;
+using RetailFunctions.Simulators.Shopify;
+using RetailFunctions.Simulators.Walmart;
 using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
@@ -26,9 +29,15 @@ public static class SimulatorApp
         app.UseMiddleware<SimulatorGateway>();
         app.MapErp();
         app.MapWms();
+        app.MapShopify();
+        app.MapAmazon();
+        app.MapWalmart();
         app.MapControl()
             .MapErpControl()
-            .MapWmsControl();
+            .MapWmsControl()
+            .MapShopifyControl()
+            .MapAmazonControl()
+            .MapWalmartControl();
         return app;
     }
 }

@@ -1,10 +1,14 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Simulators.Amazon;
+using RetailFunctions.Simulators.Channels;
 using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Faults;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.RateLimits;
+using RetailFunctions.Simulators.Walmart;
 using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
@@ -30,6 +34,18 @@ namespace RetailFunctions.Simulators;
 [JsonSerializable(typeof(ShipmentRequest))]
 [JsonSerializable(typeof(WmsSettings))]
 [JsonSerializable(typeof(WmsShipmentCallback))]
+[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(IReadOnlyList<OrderAcknowledgement>))]
+[JsonSerializable(typeof(IReadOnlyList<OrderCancellation>))]
+[JsonSerializable(typeof(IReadOnlyList<TrackingPush>))]
+[JsonSerializable(typeof(IReadOnlyList<InventoryValue>))]
+[JsonSerializable(typeof(AmazonOrderSeed))]
+[JsonSerializable(typeof(AmazonOrder))]
+[JsonSerializable(typeof(IReadOnlyList<AmazonOrder>))]
+[JsonSerializable(typeof(IReadOnlyList<AmazonFeed>))]
+[JsonSerializable(typeof(WalmartOrderSeed))]
+[JsonSerializable(typeof(WalmartOrder))]
+[JsonSerializable(typeof(IReadOnlyList<WalmartOrder>))]
 [JsonSerializable(typeof(FaultSpec))]
 [JsonSerializable(typeof(ActiveFault))]
 [JsonSerializable(typeof(IReadOnlyList<ActiveFault>))]

@@ -1,10 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RetailFunctions.Simulators.Amazon;
 using RetailFunctions.Simulators.Control;
 using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Faults;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.Idempotency;
 using RetailFunctions.Simulators.RateLimits;
+using RetailFunctions.Simulators.Shopify;
+using RetailFunctions.Simulators.Walmart;
 using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
@@ -38,6 +41,9 @@ public static class SimulatorServices
             .ValidateOnStart();
         services.AddHttpClient(ShipmentCallbackDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSimulatedSystem<WmsState>();
+        services.AddSimulatedSystem<ShopifyState>();
+        services.AddSimulatedSystem<AmazonState>();
+        services.AddSimulatedSystem<WalmartState>();
         services.AddSingleton<ShipmentCallbackDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ShipmentCallbackDispatcher>());
         return services;
