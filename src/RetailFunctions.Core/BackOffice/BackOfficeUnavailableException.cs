@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace RetailFunctions.Core.BackOffice;
+
+/// <summary>
+/// The system stayed unavailable (5xx, 408, 429, timeouts, connection failures) through every retry of the HTTP client.
+/// Transient by nature: an activity retry policy may try again later.
+/// </summary>
+public sealed class BackOfficeUnavailableException(string system, string operation, int? statusCode, string? detail, Exception? innerException = null)
+    : BackOfficeException(
+        system,
+        operation,
+        statusCode,
+        $"{system} unavailable for {operation} ({(statusCode is { } s ? s.ToString(CultureInfo.InvariantCulture) : "no response")}){(string.IsNullOrEmpty(detail) ? "" : $": {detail}")}",
+        innerException);

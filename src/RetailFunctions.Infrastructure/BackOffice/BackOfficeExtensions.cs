@@ -1,0 +1,77 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using RetailFunctions.Core.BackOffice;
+
+namespace RetailFunctions.Infrastructure.BackOffice;
+
+public static class BackOfficeExtensions
+{
+    /// <summary>
+    /// Typed HTTP clients for the ERP, the WMS and the channel order APIs, each behind the standard resilience
+    /// handler (retries honour <c>Retry-After</c>). Base URLs are required and checked at start.
+    /// Channel order APIs resolve as <c>IEnumerable&lt;IChannelOrderApi&gt;</c>, one per <see cref="IChannelOrderApi.Channel"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddBackOfficeClients(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BackOfficeResilienceOptions>()
+            .BindConfiguration(BackOfficeResilienceOptions.SectionName)
+            .Validate(o => o.Validate() is null, $"{BackOfficeResilienceOptions.SectionName} is invalid: check retry counts, delays and timeouts.")
+            .ValidateOnStart();
+        foreach (var (system, (section, urlKey)) in BackOfficeSystems.Endpoints)
+        {
+            services.AddOptions<BackOfficeEndpointOptions>(system)
+                .BindConfiguration(section)
+                .PostConfigure<Microsoft.Extensions.Configuration.IConfiguration>((o, configuration) =>
+                    o.BaseUrl = Uri.TryCreate(configuration[$"{section}:{urlKey}"], UriKind.Absolute, out var url) ? url : null)
+                .Validate(o => o.BaseUrl?.Scheme is "http" or "https", $"{section}:{urlKey} must be an absolute http(s) URL.")
+                .ValidateOnStart();
+        }
+
+        services.AddHttpClient<IErpClient, HttpErpClient>((sp, c) => Configure(sp, c, BackOfficeSystems.Erp)).AddBackOfficeResilience();
+        services.AddHttpClient<IWmsClient, HttpWmsClient>((sp, c) => Configure(sp, c, BackOfficeSystems.Wms)).AddBackOfficeResilience();
+        services.AddHttpClient<IAmazonOrdersApi, HttpAmazonOrdersApi>((sp, c) =>
+        {
+            Configure(sp, c, BackOfficeSystems.Amazon);
+            if (Endpoint(sp, BackOfficeSystems.Amazon).AccessToken is { Length: > 0 } token)
+            {
+                c.DefaultRequestHeaders.Add("x-amz-access-token", token);
+            }
+        }).AddBackOfficeResilience();
+        services.AddHttpClient<ShopifyOrderApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Shopify)).AddBackOfficeResilience();
+        services.AddHttpClient<AmazonOrderApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Amazon)).AddBackOfficeResilience();
+        services.AddHttpClient<WalmartOrderApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Walmart)).AddBackOfficeResilience();
+        services.AddTransient<IChannelOrderApi>(sp => sp.GetRequiredService<ShopifyOrderApi>());
+        services.AddTransient<IChannelOrderApi>(sp => sp.GetRequiredService<AmazonOrderApi>());
+        services.AddTransient<IChannelOrderApi>(sp => sp.GetRequiredService<WalmartOrderApi>());
+        return builder;
+    }
+
+    private static void Configure(IServiceProvider services, HttpClient client, string system)
+    {
+        client.BaseAddress = Endpoint(services, system).BaseAddress();
+        // The resilience pipeline owns attempt and total timeouts.
+        client.Timeout = Timeout.InfiniteTimeSpan;
+    }
+
+    private static BackOfficeEndpointOptions Endpoint(IServiceProvider services, string system) =>
+        services.GetRequiredService<IOptionsMonitor<BackOfficeEndpointOptions>>().Get(system);
+
+    private static void AddBackOfficeResilience(this IHttpClientBuilder builder) =>
+        builder.AddStandardResilienceHandler().Configure((options, services) =>
+        {
+            var settings = services.GetRequiredService<IOptions<BackOfficeResilienceOptions>>().Value;
+            options.Retry.MaxRetryAttempts = settings.MaxRetryAttempts;
+            options.Retry.Delay = settings.BaseDelay;
+            options.Retry.MaxDelay = settings.MaxDelay;
+            options.Retry.BackoffType = DelayBackoffType.Exponential;
+            options.Retry.UseJitter = true;
+            options.Retry.ShouldRetryAfterHeader = true;
+            options.AttemptTimeout.Timeout = settings.AttemptTimeout;
+            options.TotalRequestTimeout.Timeout = settings.TotalTimeout;
+            options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, settings.AttemptTimeout.Ticks * 2));
+        });
+}

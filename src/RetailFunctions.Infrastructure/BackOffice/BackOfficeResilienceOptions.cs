@@ -1,0 +1,26 @@
+namespace RetailFunctions.Infrastructure.BackOffice;
+
+/// <summary><c>BackOffice:Resilience</c>: retry and timeout settings shared by every back-office and channel client.</summary>
+public sealed class BackOfficeResilienceOptions
+{
+    public const string SectionName = "BackOffice:Resilience";
+
+    /// <summary>Retries after the first attempt; 429 and 503 honour <c>Retry-After</c> instead of the backoff.</summary>
+    public int MaxRetryAttempts { get; set; } = 4;
+
+    /// <summary>First backoff delay, doubled per retry with jitter.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>All attempts and waits together; beyond it the call fails as unavailable.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
+
+    public string? Validate() =>
+        MaxRetryAttempts is < 0 or > 20 ? "MaxRetryAttempts must be between 0 and 20."
+        : BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay ? "BaseDelay must not be negative nor above MaxDelay."
+        : AttemptTimeout < TimeSpan.FromMilliseconds(10) || TotalTimeout <= AttemptTimeout ? "TotalTimeout must exceed AttemptTimeout (at least 10 ms)."
+        : null;
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using RetailFunctions.Simulators.Channels;
+using RetailFunctions.Simulators.Gateway;
+
+namespace RetailFunctions.Simulators.Amazon;
+
+/// <summary>SP-API Orders v0, Feeds 2021-06-30 and Listings Items 2021-08-01, the parts the fabric uses.</summary>
+public static class AmazonEndpoints
+{
+    public const string System = "amazon";
+
+    public static IEndpointRouteBuilder MapAmazon(this IEndpointRouteBuilder app)
+    {
+        var amazon = app.MapGroup("/amazon");
+        amazon.MapGet("/orders/v0/orders/{orderId}", (string orderId, AmazonState state) =>
+            state.Order(orderId) is { } order ? Results.Json(AmazonJson.Order(order)) : NotFound(orderId)).Operation(System, "getOrder");
+        amazon.MapGet("/orders/v0/orders/{orderId}/orderItems", (string orderId, AmazonState state) =>
+            state.Order(orderId) is { } order ? Results.Json(AmazonJson.OrderItems(order)) : NotFound(orderId)).Operation(System, "getOrderItems");
+        amazon.MapPost("/orders/v0/orders/{orderId}/shipmentConfirmation", ConfirmShipment).Operation(System, "confirmShipment", IdempotencyMode.Optional);
+
+        amazon.MapPost("/feeds/2021-06-30/documents", (HttpRequest request, AmazonState state) =>
+        {
+            var id = state.CreateDocument();
+            // Stands in for the pre-signed S3 URL SP-API returns.
+            var url = $"{request.Scheme}://{request.Host}/amazon/_uploads/{Uri.EscapeDataString(id)}";
+            return Results.Json(new JsonObject { ["feedDocumentId"] = id, ["url"] = url }, statusCode: 201);
+        }).Operation(System, "createFeedDocument", IdempotencyMode.Optional);
+        amazon.MapPut("/_uploads/{feedDocumentId}", UploadDocument).Operation(System, "uploadFeedDocument");
+        amazon.MapPost("/feeds/2021-06-30/feeds", CreateFeed).Operation(System, "createFeed", IdempotencyMode.Optional);
+        amazon.MapGet("/feeds/2021-06-30/feeds/{feedId}", (string feedId, AmazonState state) =>
+            state.Feeds().FirstOrDefault(f => f.FeedId == feedId) is { } feed
+                ? Results.Json(FeedJson(feed))
+                : Results.Json(AmazonJson.Error("NotFound", $"Feed {feedId} not found."), statusCode: 404)).Operation(System, "getFeed");
+
+        amazon.MapPatch("/listings/2021-08-01/items/{sellerId}/{sku}", (string sellerId, string sku, JsonObject? body, AmazonState state) =>
+        {
+            if (AmazonListings.Quantity(body?["patches"]) is not { } quantity)
+            {
+                return Results.Json(AmazonJson.Error("InvalidInput", "Only fulfillment_availability patches with a quantity are simulated."), statusCode: 400);
+            }
+
+            state.Inbox.SetInventory(sku, null, quantity);
+            return Results.Json(new JsonObject { ["sku"] = sku, ["status"] = "ACCEPTED", ["submissionId"] = state.NextSubmissionId(), ["issues"] = new JsonArray() });
+        }).Operation(System, "patchListingsItem", IdempotencyMode.Optional);
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapAmazonControl(this IEndpointRouteBuilder control)
+    {
+        control.MapPost("/amazon/orders", (AmazonOrderSeed seed, AmazonState state) =>
+        {
+            if (string.IsNullOrWhiteSpace(seed.AmazonOrderId) || seed.Items is not { Count: > 0 } || seed.Items.Any(i => string.IsNullOrWhiteSpace(i.Sku) || i.Quantity <= 0))
+            {
+                return Results.Problem(statusCode: 400, title: "amazonOrderId and items, each with a sku and a positive quantity, are required.");
+            }
+
+            return Results.Created($"/amazon/orders/v0/orders/{seed.AmazonOrderId}", state.Seed(seed));
+        });
+        control.MapGet("/amazon/orders", (AmazonState state) => Results.Ok(state.Orders()));
+        control.MapGet("/amazon/feeds", (AmazonState state) => Results.Ok(state.Feeds()));
+        return control.MapChannelInbox<AmazonState>(System, s => s.Inbox);
+    }
+
+    private static IResult ConfirmShipment(string orderId, JsonObject? body, AmazonState state)
+    {
+        var package = body?["packageDetail"] as JsonObject;
+        var carrier = Json.String(package?["carrierCode"]) ?? Json.String(package?["carrierName"]);
+        var trackingNumber = Json.String(package?["trackingNumber"]);
+        var items = Json.Array(package?["orderItems"])
+            .Select(i => (OrderItemId: Json.String(i?["orderItemId"]), Quantity: Json.Int(i?["quantity"])))
+            .ToArray();
+        if (Json.String(body?["marketplaceId"]) is null || Json.String(package?["packageReferenceId"]) is null || carrier is null
+            || trackingNumber is null || Json.String(package?["shipDate"]) is null || items.Length == 0 || items.Any(i => i.OrderItemId is null || i.Quantity is null))
+        {
+            return Results.Json(AmazonJson.Error("InvalidInput", "marketplaceId and packageDetail (packageReferenceId, carrierCode, trackingNumber, shipDate, orderItems) are required."), statusCode: 400);
+        }
+
+        if (state.Order(orderId) is null)
+        {
+            return NotFound(orderId);
+        }
+
+        return state.ConfirmShipment(orderId, items.Select(i => (i.OrderItemId!, i.Quantity!.Value)).ToArray(), carrier, trackingNumber) is { } problem
+            ? Results.Json(AmazonJson.Error("InvalidInput", problem), statusCode: 400)
+            : Results.NoContent();
+    }
+
+    private static async Task<IResult> UploadDocument(string feedDocumentId, HttpRequest request, AmazonState state)
+    {
+        using var content = new MemoryStream();
+        await request.Body.CopyToAsync(content, request.HttpContext.RequestAborted);
+        return state.Upload(feedDocumentId, content.ToArray()) ? Results.Ok() : Results.NotFound();
+    }
+
+    private static IResult CreateFeed(JsonObject? body, AmazonState state)
+    {
+        var feedType = Json.String(body?["feedType"]);
+        var documentId = Json.String(body?["inputFeedDocumentId"]);
+        if (feedType is null || documentId is null || Json.Array(body?["marketplaceIds"]).Count == 0)
+        {
+            return Results.Json(AmazonJson.Error("InvalidInput", "feedType, marketplaceIds and inputFeedDocumentId are required."), statusCode: 400);
+        }
+
+        if (state.Document(documentId) is not { } content)
+        {
+            return Results.Json(AmazonJson.Error("InvalidInput", $"Feed document {documentId} does not exist or has no content."), statusCode: 400);
+        }
+
+        var feed = state.AddFeed(feedType, documentId, AmazonFeedProcessor.Process(feedType, content, state));
+        return Results.Json(new JsonObject { ["feedId"] = feed.FeedId }, statusCode: 202);
+    }
+
+    private static JsonObject FeedJson(AmazonFeed feed) => new()
+    {
+        ["feedId"] = feed.FeedId,
+        ["feedType"] = feed.FeedType,
+        ["marketplaceIds"] = new JsonArray(AmazonState.DefaultMarketplaceId),
+        ["createdTime"] = feed.CreatedTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        ["processingStatus"] = feed.ProcessingStatus,
+        ["processingEndTime"] = feed.CreatedTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+    };
+
+    private static IResult NotFound(string orderId) =>
+        Results.Json(AmazonJson.Error("NotFound", $"Order {orderId} not found."), statusCode: 404);
+}

@@ -1,0 +1,4 @@
+namespace RetailFunctions.Simulators.Amazon;
+
+/// <param name="ProcessingStatus">SP-API's values: <c>DONE</c>, or <c>FATAL</c> when the document could not be processed.</param>
+public sealed record AmazonFeed(string FeedId, string FeedType, string InputFeedDocumentId, string ProcessingStatus, DateTimeOffset CreatedTime, string? Problem);

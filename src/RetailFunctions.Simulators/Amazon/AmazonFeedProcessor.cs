@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using System.Xml;
+using System.Xml.Linq;
+using RetailFunctions.Simulators.Channels;
+
+namespace RetailFunctions.Simulators.Amazon;
+
+/// <summary>Applies the feed types the fabric sends: order acknowledgements/cancellations and listings quantities.</summary>
+public static class AmazonFeedProcessor
+{
+    public const string OrderAcknowledgementFeed = "POST_ORDER_ACKNOWLEDGEMENT_DATA";
+    public const string ListingsFeed = "JSON_LISTINGS_FEED";
+
+    /// <returns>Null when processed, else why the feed is FATAL.</returns>
+    public static string? Process(string feedType, byte[] content, AmazonState state)
+    {
+        try
+        {
+            return feedType switch
+            {
+                OrderAcknowledgementFeed => OrderAcknowledgements(XDocument.Load(new MemoryStream(content)), state),
+                ListingsFeed => Listings(JsonNode.Parse(content) as JsonObject, state),
+                _ => $"Feed type {feedType} is not simulated.",
+            };
+        }
+        catch (Exception ex) when (ex is XmlException or System.Text.Json.JsonException)
+        {
+            return $"The feed document cannot be parsed: {ex.Message}";
+        }
+    }
+
+    private static string? OrderAcknowledgements(XDocument document, AmazonState state)
+    {
+        var acknowledgements = document.Descendants("OrderAcknowledgement").ToArray();
+        if (acknowledgements.Length == 0)
+        {
+            return "No OrderAcknowledgement messages.";
+        }
+
+        foreach (var acknowledgement in acknowledgements)
+        {
+            var orderId = (string?)acknowledgement.Element("AmazonOrderID");
+            var status = (string?)acknowledgement.Element("StatusCode");
+            if (orderId is null || status is not ("Success" or "Failure"))
+            {
+                return "Every OrderAcknowledgement needs AmazonOrderID and StatusCode Success or Failure.";
+            }
+
+            if (status == "Success")
+            {
+                state.Inbox.Acknowledge(orderId);
+            }
+            else
+            {
+                state.CancelOrder(orderId, acknowledgement.Descendants("CancelReason").Select(r => (string?)r).FirstOrDefault());
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Listings(JsonObject? feed, AmazonState state)
+    {
+        var messages = Json.Array(feed?["messages"]);
+        if (messages.Count == 0)
+        {
+            return "No messages.";
+        }
+
+        foreach (var message in messages)
+        {
+            var sku = Json.String(message?["sku"]);
+            if (sku is null)
+            {
+                return "Every message needs a sku.";
+            }
+
+            if (AmazonListings.Quantity(message!["patches"]) is { } quantity)
+            {
+                state.Inbox.SetInventory(sku, null, quantity);
+            }
+        }
+
+        return null;
+    }
+}

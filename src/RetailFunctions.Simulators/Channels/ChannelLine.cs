@@ -1,0 +1,3 @@
+namespace RetailFunctions.Simulators.Channels;
+
+public sealed record ChannelLine(string Sku, int Quantity);

@@ -1,0 +1,3 @@
+namespace RetailFunctions.Simulators.Channels;
+
+public sealed record OrderAcknowledgement(string OrderId, DateTimeOffset ReceivedAt);

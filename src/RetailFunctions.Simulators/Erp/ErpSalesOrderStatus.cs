@@ -1,0 +1,8 @@
+namespace RetailFunctions.Simulators.Erp;
+
+public enum ErpSalesOrderStatus
+{
+    Open,
+    Cancelled,
+    Invoiced,
+}

@@ -1,0 +1,3 @@
+using RetailFunctions.Simulators;
+
+await SimulatorApp.Create(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory }).RunAsync();

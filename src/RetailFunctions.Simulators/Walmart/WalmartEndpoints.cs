@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using RetailFunctions.Simulators.Channels;
+using RetailFunctions.Simulators.Gateway;
+
+namespace RetailFunctions.Simulators.Walmart;
+
+/// <summary>Walmart Marketplace v3: orders (get, acknowledge, cancel lines, ship lines) and inventory.</summary>
+public static class WalmartEndpoints
+{
+    public const string System = "walmart";
+
+    public static IEndpointRouteBuilder MapWalmart(this IEndpointRouteBuilder app)
+    {
+        var walmart = app.MapGroup("/walmart/v3");
+        walmart.MapGet("/orders/{purchaseOrderId}", (string purchaseOrderId, WalmartState state) =>
+            state.Order(purchaseOrderId) is { } order ? Results.Json(WalmartJson.Order(order)) : NotFound(purchaseOrderId)).Operation(System, "getOrder");
+        walmart.MapPost("/orders/{purchaseOrderId}/acknowledge", (string purchaseOrderId, WalmartState state) =>
+            state.Acknowledge(purchaseOrderId) is { } order ? Results.Json(WalmartJson.Order(order)) : NotFound(purchaseOrderId)).Operation(System, "acknowledgeOrder", IdempotencyMode.Optional);
+        walmart.MapPost("/orders/{purchaseOrderId}/cancel", CancelLines).Operation(System, "cancelOrderLines", IdempotencyMode.Optional);
+        walmart.MapPost("/orders/{purchaseOrderId}/shipping", ShipLines).Operation(System, "shipOrderLines", IdempotencyMode.Optional);
+        walmart.MapPut("/inventory", UpdateInventory).Operation(System, "updateInventory", IdempotencyMode.Optional);
+        walmart.MapPost("/feeds", InventoryFeed).Operation(System, "bulkInventoryFeed", IdempotencyMode.Optional);
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapWalmartControl(this IEndpointRouteBuilder control)
+    {
+        control.MapPost("/walmart/orders", (WalmartOrderSeed seed, WalmartState state) =>
+        {
+            if (string.IsNullOrWhiteSpace(seed.PurchaseOrderId) || seed.Lines is not { Count: > 0 } || seed.Lines.Any(l => string.IsNullOrWhiteSpace(l.Sku) || l.Quantity <= 0))
+            {
+                return Results.Problem(statusCode: 400, title: "purchaseOrderId and lines, each with a sku and a positive quantity, are required.");
+            }
+
+            return Results.Created($"/walmart/v3/orders/{seed.PurchaseOrderId}", state.Seed(seed));
+        });
+        control.MapGet("/walmart/orders", (WalmartState state) => Results.Ok(state.Orders()));
+        return control.MapChannelInbox<WalmartState>(System, s => s.Inbox);
+    }
+
+    private static IResult CancelLines(string purchaseOrderId, JsonObject? body, WalmartState state)
+    {
+        var lines = Lines(body?["orderCancellation"]);
+        if (lines.Length == 0 || lines.Any(l => l.LineNumber is null || l.Status != "Cancelled"))
+        {
+            return Invalid("orderCancellation.orderLines.orderLine[] needs lineNumber and an orderLineStatus of Cancelled.");
+        }
+
+        var (order, problem) = state.UpdateLines(purchaseOrderId, lines.Select(l => l.LineNumber!).ToArray(), "Cancelled", null, null);
+        if (order is null)
+        {
+            return state.Order(purchaseOrderId) is null ? NotFound(purchaseOrderId) : Invalid(problem!);
+        }
+
+        state.Inbox.Cancel(purchaseOrderId, lines[0].Reason, ToChannelLines(order, lines));
+        return Results.Json(WalmartJson.Order(order));
+    }
+
+    private static IResult ShipLines(string purchaseOrderId, JsonObject? body, WalmartState state)
+    {
+        var lines = Lines(body?["orderShipment"]);
+        var tracking = lines.FirstOrDefault().Tracking;
+        var carrier = Json.String(tracking?["carrierName"]?["carrier"]) ?? Json.String(tracking?["carrierName"]?["otherCarrier"]);
+        var trackingNumber = Json.String(tracking?["trackingNumber"]);
+        if (lines.Length == 0 || lines.Any(l => l.LineNumber is null || l.Status != "Shipped") || carrier is null || trackingNumber is null)
+        {
+            return Invalid("orderShipment.orderLines.orderLine[] needs lineNumber, an orderLineStatus of Shipped and trackingInfo with carrierName and trackingNumber.");
+        }
+
+        var (order, problem) = state.UpdateLines(purchaseOrderId, lines.Select(l => l.LineNumber!).ToArray(), "Shipped", carrier, trackingNumber);
+        if (order is null)
+        {
+            return state.Order(purchaseOrderId) is null ? NotFound(purchaseOrderId) : Invalid(problem!);
+        }
+
+        state.Inbox.Track(purchaseOrderId, carrier, trackingNumber, Json.String(tracking?["trackingURL"]), ToChannelLines(order, lines));
+        return Results.Json(WalmartJson.Order(order));
+    }
+
+    private static IResult UpdateInventory(string? sku, JsonObject? body, WalmartState state)
+    {
+        var bodySku = Json.String(body?["sku"]);
+        var amount = Json.Int(body?["quantity"]?["amount"]);
+        if (sku is null || bodySku != sku || amount is not >= 0)
+        {
+            return Invalid("The sku query parameter must match the body, and quantity.amount must be a non-negative number.");
+        }
+
+        state.Inbox.SetInventory(sku, null, amount.Value);
+        return Results.Json(body);
+    }
+
+    // Walmart takes the bulk feed as a multipart file; the simulator takes the same JSON document as the request body.
+    private static IResult InventoryFeed(string? feedType, JsonObject? body, WalmartState state)
+    {
+        var items = Json.Array(body?["Inventory"]);
+        if (feedType != "inventory" || items.Count == 0 || items.Any(i => Json.String(i?["sku"]) is null || Json.Int(i?["quantity"]?["amount"]) is not >= 0))
+        {
+            return Invalid("feedType=inventory and a body {\"InventoryHeader\":{\"version\":\"1.4\"},\"Inventory\":[{\"sku\",\"quantity\":{\"unit\":\"EACH\",\"amount\"}}]} are required.");
+        }
+
+        foreach (var item in items)
+        {
+            state.Inbox.SetInventory(Json.String(item!["sku"])!, null, Json.Int(item["quantity"]!["amount"])!.Value);
+        }
+
+        return Results.Json(new JsonObject { ["feedId"] = state.NextFeedId() }, statusCode: 202);
+    }
+
+    private static (string? LineNumber, string? Status, string? Reason, int? Quantity, JsonNode? Tracking)[] Lines(JsonNode? root) =>
+        Json.Array(root?["orderLines"]?["orderLine"])
+            .Select(line =>
+            {
+                var status = Json.Array(line?["orderLineStatuses"]?["orderLineStatus"]).FirstOrDefault();
+                return (Json.String(line?["lineNumber"]), Json.String(status?["status"]), Json.String(status?["cancellationReason"]), Json.Int(status?["statusQuantity"]?["amount"]), status?["trackingInfo"]);
+            })
+            .ToArray();
+
+    private static ChannelLine[] ToChannelLines(WalmartOrder order, (string? LineNumber, string? Status, string? Reason, int? Quantity, JsonNode? Tracking)[] lines) =>
+        lines.Select(l =>
+        {
+            var orderLine = order.Lines.First(o => o.LineNumber == l.LineNumber);
+            return new ChannelLine(orderLine.Sku, l.Quantity ?? orderLine.Quantity);
+        }).ToArray();
+
+    private static IResult Invalid(string description) => Results.Json(WalmartJson.Error("INVALID_REQUEST_CONTENT.GMP_ORDER_API", description), statusCode: 400);
+
+    private static IResult NotFound(string purchaseOrderId) =>
+        Results.Json(WalmartJson.Error("CONTENT_NOT_FOUND.GMP_ORDER_API", $"Purchase order {purchaseOrderId} not found."), statusCode: 404);
+}

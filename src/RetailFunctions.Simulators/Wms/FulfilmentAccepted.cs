@@ -1,0 +1,3 @@
+namespace RetailFunctions.Simulators.Wms;
+
+public sealed record FulfilmentAccepted(string RequestId, FulfilmentStatus Status);

@@ -1,0 +1,8 @@
+namespace RetailFunctions.Simulators.Wms;
+
+public enum FulfilmentStatus
+{
+    Accepted,
+    PartiallyShipped,
+    Shipped,
+}
