@@ -33,3 +33,13 @@ azurite_connection_string() {
   local blob=$1 queue=$2 table=$3
   printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;QueueEndpoint=http://127.0.0.1:%s/devstoreaccount1;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' "$blob" "$queue" "$table"
 }
+
+# free_ports <count>: prints that many distinct free loopback ports, space-separated (Node.js is there for Azurite anyway).
+free_ports() {
+  node -e '
+    const net = require("net");
+    const servers = Array.from({ length: +process.argv[1] }, () => net.createServer());
+    Promise.all(servers.map(s => new Promise(r => s.listen(0, "127.0.0.1", () => r(s.address().port)))))
+      .then(ports => { console.log(ports.join(" ")); servers.forEach(s => s.close()); });
+  ' "$1"
+}
