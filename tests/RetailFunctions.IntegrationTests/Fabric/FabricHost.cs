@@ -3,26 +3,92 @@ using RetailFunctions.IntegrationTests.Hosting;
 namespace RetailFunctions.IntegrationTests.Fabric;
 
 /// <summary>
-/// The RetailFunctions function app on the local fabric host against the tests' Azurite, with test-only secrets.
-/// Each start gets its own task hub so that hosts of different test classes never share orchestration state.
+/// The RetailFunctions function app on the local fabric host against the tests' Azurite, wired to its own simulators
+/// (ERP, WMS, channel APIs) with test-only secrets. Each start gets its own task hub so that hosts of different test
+/// classes never share orchestration state.
 /// </summary>
-internal static class FabricHost
+public sealed class FabricHost : IAsyncDisposable
 {
     public const string ShopifySecret = "test-only-shopify-secret";
+    public const string WalmartSecret = "test-only-walmart-secret";
+    public const string AmazonApiKey = "test-only-amazon-api-key";
+    public const string PosSecret = "test-only-pos-secret";
+    public const string WmsSecret = "test-only-wms-secret";
+    public const string InventorySecret = "test-only-inventory-secret";
+    public const string CatalogSecret = "test-only-catalog-secret";
 
-    public static Task<LocalHostProcess> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string>? extra = null)
+    private FabricHost(ServiceProcess host, ServiceProcess simulators)
     {
+        Host = host;
+        Simulators = simulators;
+    }
+
+    public ServiceProcess Host { get; }
+
+    public ServiceProcess Simulators { get; }
+
+    public HttpClient Client => Host.Client;
+
+    /// <param name="extra">Settings for the fabric host (environment variable names, <c>__</c> as separator).</param>
+    /// <param name="simulatorSettings">Settings for the simulators, e.g. <c>Simulators__Wms__AutoShip</c>.</param>
+    public static async Task<FabricHost> StartAsync(
+        AzuriteFixture azurite,
+        IReadOnlyDictionary<string, string>? extra = null,
+        IReadOnlyDictionary<string, string>? simulatorSettings = null)
+    {
+        var hostPort = Ports.FreeLoopbackPort();
+        var simulatorEnvironment = new Dictionary<string, string>
+        {
+            ["Shipments__Sources__wms__Secret"] = WmsSecret,
+            ["Simulators__Wms__FabricBaseUrl"] = $"http://127.0.0.1:{hostPort}",
+            ["Simulators__Wms__ShipDelay"] = "00:00:01",
+        };
+        Merge(simulatorEnvironment, simulatorSettings);
+        var simulators = await ServiceProcess.StartSimulatorsAsync(simulatorEnvironment);
+
+        var simulatorsUrl = $"http://127.0.0.1:{simulators.Port}";
         var environment = new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            ["Channels__Shopify__WebhookSecret"] = ShopifySecret,
             ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = "hub" + Guid.NewGuid().ToString("N")[..12],
+            ["Channels__Shopify__WebhookSecret"] = ShopifySecret,
+            ["Channels__Walmart__WebhookSecret"] = WalmartSecret,
+            ["Channels__Amazon__ApiKey"] = AmazonApiKey,
+            ["Channels__Pos__WebhookSecret"] = PosSecret,
+            ["Shipments__Sources__wms__Secret"] = WmsSecret,
+            ["Inventory__AdjustmentsSecret"] = InventorySecret,
+            ["Catalog__ChangesSecret"] = CatalogSecret,
+            ["BackOffice__Erp__BaseUrl"] = $"{simulatorsUrl}/erp",
+            ["BackOffice__Wms__BaseUrl"] = $"{simulatorsUrl}/wms",
+            ["Channels__Shopify__ApiBaseUrl"] = $"{simulatorsUrl}/shopify",
+            ["Channels__Amazon__ApiBaseUrl"] = $"{simulatorsUrl}/amazon",
+            ["Channels__Walmart__ApiBaseUrl"] = $"{simulatorsUrl}/walmart",
+            ["BackOffice__Resilience__BaseDelay"] = "00:00:00.200",
         };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        Merge(environment, extra);
+        try
         {
-            environment[key] = value;
+            var host = await ServiceProcess.StartAsync(RepoPaths.FunctionApp, environment, "api/health", hostPort);
+            return new FabricHost(host, simulators);
         }
+        catch
+        {
+            await simulators.DisposeAsync();
+            throw;
+        }
+    }
 
-        return LocalHostProcess.StartAsync(RepoPaths.FunctionApp, environment, "api/health");
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Simulators.DisposeAsync();
+    }
+
+    private static void Merge(Dictionary<string, string> target, IReadOnlyDictionary<string, string>? values)
+    {
+        foreach (var (key, value) in values ?? new Dictionary<string, string>())
+        {
+            target[key] = value;
+        }
     }
 }

@@ -10,6 +10,8 @@ internal static class RepoPaths
 
     public static string LocalHostDll => Path.Combine(Root, "src", "RetailFunctions.LocalHost", "bin", Configuration, "net10.0", "RetailFunctions.LocalHost.dll");
 
+    public static string SimulatorsDll => Path.Combine(Root, "src", "RetailFunctions.Simulators", "bin", Configuration, "net10.0", "RetailFunctions.Simulators.dll");
+
     public static string FunctionApp => Path.Combine(Root, "functions", "RetailFunctions.Functions", "bin", Configuration, "net10.0");
 
     public static string FixtureApp => Path.Combine(Root, "tests", "RetailFunctions.LocalHost.FixtureApp", "bin", Configuration, "net10.0");

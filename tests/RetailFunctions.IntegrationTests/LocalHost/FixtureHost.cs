@@ -6,8 +6,8 @@ namespace RetailFunctions.IntegrationTests.LocalHost;
 /// <summary>Starts the fixture function app on the local host, with a fresh invocation log table and task hub.</summary>
 internal static class FixtureHost
 {
-    public static Task<LocalHostProcess> StartAsync(AzuriteFixture azurite, string logTable, string taskHub, int? port = null) =>
-        LocalHostProcess.StartAsync(
+    public static Task<ServiceProcess> StartAsync(AzuriteFixture azurite, string logTable, string taskHub, int? port = null) =>
+        ServiceProcess.StartAsync(
             RepoPaths.FixtureApp,
             new Dictionary<string, string>
             {

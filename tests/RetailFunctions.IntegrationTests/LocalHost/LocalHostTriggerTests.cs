@@ -9,7 +9,7 @@ namespace RetailFunctions.IntegrationTests.LocalHost;
 public sealed class LocalHostTriggerTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly string _logTable = FixtureHost.UniqueName("log");
-    private LocalHostProcess _host = null!;
+    private ServiceProcess _host = null!;
 
     public async Task InitializeAsync() => _host = await FixtureHost.StartAsync(azurite, _logTable, FixtureHost.UniqueName("hub"));
 

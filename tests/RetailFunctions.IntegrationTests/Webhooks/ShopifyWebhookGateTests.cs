@@ -12,7 +12,7 @@ namespace RetailFunctions.IntegrationTests.Webhooks;
 public sealed class ShopifyWebhookGateTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly FabricStorage _storage = new(azurite);
-    private LocalHostProcess _host = null!;
+    private FabricHost _host = null!;
 
     public async Task InitializeAsync() => _host = await FabricHost.StartAsync(azurite);
 

@@ -3,13 +3,13 @@ using System.Diagnostics;
 
 namespace RetailFunctions.IntegrationTests.Hosting;
 
-/// <summary>The local fabric host as a child process, started on a free port and stopped gracefully or killed.</summary>
-public sealed class LocalHostProcess : IAsyncDisposable
+/// <summary>A .NET service (the local fabric host, the simulators) as a child process on a loopback port, stopped gracefully or killed.</summary>
+public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private LocalHostProcess(Process process, int port)
+    private ServiceProcess(Process process, int port)
     {
         _process = process;
         Port = port;
@@ -26,10 +26,23 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
-    public static async Task<LocalHostProcess> StartAsync(string appDirectory, IReadOnlyDictionary<string, string> environment, string readinessPath, int? port = null)
+    /// <summary>The local fabric host running the function app built in <paramref name="appDirectory"/>.</summary>
+    public static Task<ServiceProcess> StartAsync(string appDirectory, IReadOnlyDictionary<string, string> environment, string readinessPath, int? port = null)
     {
         var chosenPort = port ?? Ports.FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet", [RepoPaths.LocalHostDll, "--app", appDirectory, "--port", chosenPort.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        return StartDllAsync(RepoPaths.LocalHostDll, ["--app", appDirectory, "--port", chosenPort.ToString(System.Globalization.CultureInfo.InvariantCulture)], environment, readinessPath, chosenPort);
+    }
+
+    /// <summary>The back-office and channel simulators (ERP, WMS, Shopify, Amazon, Walmart) on their own port.</summary>
+    public static Task<ServiceProcess> StartSimulatorsAsync(IReadOnlyDictionary<string, string> environment, int? port = null)
+    {
+        var chosenPort = port ?? Ports.FreeLoopbackPort();
+        return StartDllAsync(RepoPaths.SimulatorsDll, ["--urls", $"http://127.0.0.1:{chosenPort}"], environment, "_sim/counters", chosenPort);
+    }
+
+    private static async Task<ServiceProcess> StartDllAsync(string dll, string[] arguments, IReadOnlyDictionary<string, string> environment, string readinessPath, int port)
+    {
+        var start = new ProcessStartInfo("dotnet", [dll, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -42,9 +55,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var host = new LocalHostProcess(Process.Start(start)!, chosenPort);
-        await host.WaitUntilReadyAsync(readinessPath);
-        return host;
+        var service = new ServiceProcess(Process.Start(start)!, port);
+        await service.WaitUntilReadyAsync(readinessPath);
+        return service;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as when a machine dies.</summary>
@@ -92,7 +105,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The local host exited with code {_process.ExitCode}:\n{Output}");
+                throw new InvalidOperationException($"The service exited with code {_process.ExitCode}:\n{Output}");
             }
 
             try
@@ -110,7 +123,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"The local host was not ready within 90 s:\n{Output}");
+        throw new TimeoutException($"The service was not ready within 90 s:\n{Output}");
     }
 
     private void Keep(string? line)
