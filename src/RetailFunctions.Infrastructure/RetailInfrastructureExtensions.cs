@@ -22,6 +22,9 @@ public static class RetailInfrastructureExtensions
         builder.Services.AddSingleton<IRawWebhookArchive, BlobRawWebhookArchive>();
         builder.Services.AddSingleton<IChannelEventQueue, StorageQueueChannelEvents>();
         builder.Services.AddSingleton<IOrderLedger, TableOrderLedger>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ISkuMappings, TableSkuMappings>();
+        builder.Services.AddHostedService<SampleCatalogueSeeder>();
         return builder;
     }
 }

@@ -10,4 +10,14 @@ public interface IOrderLedger
     Task RecordFailureAsync(string channel, string channelOrderId, string reason, CancellationToken cancellationToken);
 
     Task<OrderRecord?> FindAsync(string channel, string channelOrderId, CancellationToken cancellationToken);
+
+    /// <summary>The order as last mapped from its channel, with customer and address (personal data: never log it).</summary>
+    Task<CanonicalOrder?> FindCanonicalAsync(string channel, string channelOrderId, CancellationToken cancellationToken);
+
+    /// <summary>Records a workflow step. Only the order's workflow moves an order past <see cref="OrderStatus.Received"/>.</summary>
+    Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, CancellationToken cancellationToken);
+
+    /// <summary>Adds a shipment unless one with the same id is already recorded.</summary>
+    /// <returns>Every shipment of the order after the call.</returns>
+    Task<IReadOnlyList<OrderShipment>> AddShipmentAsync(string channel, string channelOrderId, OrderShipment shipment, CancellationToken cancellationToken);
 }

@@ -15,7 +15,7 @@ public sealed partial class OrderIngestionHandler(
     private readonly Dictionary<string, IChannelEventHandler> _handlers =
         handlers.ToDictionary(h => h.Channel, StringComparer.OrdinalIgnoreCase);
 
-    public async Task HandleAsync(ChannelEventEnvelope envelope, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChannelEventEnvelope envelope, IOrderWorkflow workflow, CancellationToken cancellationToken)
     {
         if (!_handlers.TryGetValue(envelope.Channel, out var handler))
         {
@@ -23,7 +23,7 @@ public sealed partial class OrderIngestionHandler(
         }
 
         var body = await archive.ReadAsync(envelope.BlobPath, cancellationToken);
-        await handler.HandleAsync(envelope, body, cancellationToken);
+        await handler.HandleAsync(envelope, body, workflow, cancellationToken);
         LogIngested(envelope.Channel, envelope.EventId, envelope.Topic);
     }
 

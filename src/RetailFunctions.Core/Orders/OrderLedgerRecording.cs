@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace RetailFunctions.Core.Orders;
 
 /// <summary>
-/// What every channel handler does with a mapped order: record it, or keep the order as
-/// <see cref="OrderStatus.Failed"/> with the reason when its payload cannot be mapped.
+/// What every channel handler does with a mapped order: record it and start its workflow (or ask the workflow to
+/// cancel it), or keep the order as <see cref="OrderStatus.Failed"/> with the reason when its payload cannot be mapped.
 /// </summary>
 public static partial class OrderLedgerRecording
 {
@@ -17,12 +17,14 @@ public static partial class OrderLedgerRecording
         string topic,
         Func<CanonicalOrder> map,
         Func<string> orderIdOfUnmappable,
+        IOrderWorkflow workflow,
         ILogger logger,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(orderIdOfUnmappable);
+        ArgumentNullException.ThrowIfNull(workflow);
 
         CanonicalOrder order;
         try
@@ -39,6 +41,20 @@ public static partial class OrderLedgerRecording
 
         var change = await ledger.RecordAsync(order, cancellationToken);
         LogRecorded(logger, channel, order.ChannelOrderId, topic, change);
+        if (change == LedgerChange.Stale)
+        {
+            return change;
+        }
+
+        if (order.CancelledAt is { } cancelledAt)
+        {
+            await workflow.RequestCancellationAsync(new ChannelCancellation(channel, order.ChannelOrderId, null, topic, cancelledAt), cancellationToken);
+        }
+        else
+        {
+            await workflow.StartAsync(channel, order.ChannelOrderId, cancellationToken);
+        }
+
         return change;
     }
 

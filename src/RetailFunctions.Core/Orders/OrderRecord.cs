@@ -15,4 +15,5 @@ public sealed record OrderRecord(
     DateTimeOffset? PlacedAt,
     DateTimeOffset? UpdatedAt,
     DateTimeOffset? CancelledAt,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    string? Alert = null);

@@ -75,6 +75,77 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
         return entity is null ? null : ToRecord(entity);
     }
 
+    public async Task<CanonicalOrder?> FindCanonicalAsync(string channel, string channelOrderId, CancellationToken cancellationToken)
+    {
+        var entity = await FindEntityAsync(channel, channelOrderId, cancellationToken);
+        return entity?.GetBinary("OrderGz") is { } gz ? JsonSerializer.Deserialize(Decompress(gz), RetailJson.Default.CanonicalOrder) : null;
+    }
+
+    public Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, CancellationToken cancellationToken) =>
+        UpdateAsync(channel, channelOrderId, entity =>
+        {
+            entity["Status"] = progress.Status.ToString();
+            entity["FailureReason"] = progress.Status == OrderStatus.Failed ? progress.FailureReason : null;
+            if (progress.ErpOrderId is not null)
+            {
+                entity["ErpOrderId"] = progress.ErpOrderId;
+            }
+
+            if (progress.Alert is not null)
+            {
+                entity["Alert"] = progress.Alert;
+            }
+
+            return true;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<OrderShipment>> AddShipmentAsync(string channel, string channelOrderId, OrderShipment shipment, CancellationToken cancellationToken)
+    {
+        List<OrderShipment> shipments = [];
+        await UpdateAsync(channel, channelOrderId, entity =>
+        {
+            shipments = ShipmentsOf(entity);
+            if (shipments.Any(s => s.ShipmentId == shipment.ShipmentId))
+            {
+                return false;
+            }
+
+            shipments.Add(shipment);
+            entity["ShipmentsJson"] = JsonSerializer.Serialize(shipments, RetailJson.Default.ListOrderShipment);
+            return true;
+        }, cancellationToken);
+        return shipments;
+    }
+
+    /// <param name="change">Changes the row; false when there is nothing to write.</param>
+    private async Task UpdateAsync(string channel, string channelOrderId, Func<TableEntity, bool> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var entity = await FindEntityAsync(channel, channelOrderId, cancellationToken)
+                ?? throw new InvalidOperationException($"Order {channel}/{channelOrderId} is not in the ledger.");
+            if (!change(entity))
+            {
+                return;
+            }
+
+            try
+            {
+                await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxAttempts)
+            {
+                // Ingestion wrote the row meanwhile (an orders/updated delivery): apply the step to the new version.
+            }
+        }
+    }
+
+    private static List<OrderShipment> ShipmentsOf(TableEntity entity) =>
+        entity.GetString("ShipmentsJson") is { Length: > 0 } json
+            ? JsonSerializer.Deserialize(json, RetailJson.Default.ListOrderShipment) ?? []
+            : [];
+
     private async Task<LedgerChange> TryRecordAsync(CanonicalOrder order, CancellationToken cancellationToken)
     {
         var existing = await FindEntityAsync(order.Channel, order.ChannelOrderId, cancellationToken);
@@ -140,9 +211,7 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
         var order = entity.GetBinary("OrderGz") is { } gz
             ? JsonSerializer.Deserialize(Decompress(gz), RetailJson.Default.CanonicalOrder)
             : null;
-        var shipments = entity.GetString("ShipmentsJson") is { Length: > 0 } json
-            ? JsonSerializer.Deserialize(json, RetailJson.Default.ListOrderShipment) ?? []
-            : [];
+        var shipments = ShipmentsOf(entity);
         return new OrderRecord(
             entity.PartitionKey,
             entity.GetString("ChannelOrderId") ?? entity.RowKey,
@@ -157,7 +226,8 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
             entity.GetDateTimeOffset("PlacedAt"),
             entity.GetDateTimeOffset("UpdatedAt"),
             entity.GetDateTimeOffset("CancelledAt"),
-            entity.GetDateTimeOffset("RecordedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue);
+            entity.GetDateTimeOffset("RecordedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
+            entity.GetString("Alert"));
     }
 
     private static byte[] Compress(byte[] data)

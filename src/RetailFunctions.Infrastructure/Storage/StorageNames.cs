@@ -7,8 +7,9 @@ public static class StorageNames
     public const string ChannelEventsQueue = "channel-events";
     public const string OrdersTable = "orders";
     public const string WebhookReceiptsTable = "webhookreceipts";
+    public const string SkuMappingsTable = "skumappings";
 
     public static readonly IReadOnlyList<string> Containers = [RawWebhooksContainer];
     public static readonly IReadOnlyList<string> Queues = [ChannelEventsQueue, ChannelEventsQueue + "-poison"];
-    public static readonly IReadOnlyList<string> Tables = [OrdersTable, WebhookReceiptsTable];
+    public static readonly IReadOnlyList<string> Tables = [OrdersTable, WebhookReceiptsTable, SkuMappingsTable];
 }

@@ -32,6 +32,51 @@ internal sealed class FakeOrderLedger : IOrderLedger
         return Task.CompletedTask;
     }
 
-    public Task<OrderRecord?> FindAsync(string channel, string channelOrderId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The channel handlers never read the ledger.");
+    public Dictionary<(string Channel, string Id), List<OrderProgress>> Progress { get; } = [];
+
+    public Dictionary<(string Channel, string Id), List<OrderShipment>> Shipments { get; } = [];
+
+    public Task<OrderRecord?> FindAsync(string channel, string channelOrderId, CancellationToken cancellationToken)
+    {
+        if (!_orders.TryGetValue((channel, channelOrderId), out var order))
+        {
+            return Task.FromResult<OrderRecord?>(null);
+        }
+
+        var steps = Progress.GetValueOrDefault((channel, channelOrderId)) ?? [];
+        return Task.FromResult<OrderRecord?>(new OrderRecord(
+            channel, channelOrderId, order.OrderNumber, steps.LastOrDefault()?.Status ?? OrderStatus.Received, order.Currency,
+            order.Lines, order.Totals, steps.LastOrDefault(s => s.ErpOrderId is not null)?.ErpOrderId,
+            Shipments.GetValueOrDefault((channel, channelOrderId)) ?? [], steps.LastOrDefault()?.FailureReason,
+            order.PlacedAt, order.UpdatedAt, order.CancelledAt, order.PlacedAt, steps.LastOrDefault(s => s.Alert is not null)?.Alert));
+    }
+
+    public Task<CanonicalOrder?> FindCanonicalAsync(string channel, string channelOrderId, CancellationToken cancellationToken) =>
+        Task.FromResult(_orders.GetValueOrDefault((channel, channelOrderId)));
+
+    public Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, CancellationToken cancellationToken)
+    {
+        if (!Progress.TryGetValue((channel, channelOrderId), out var steps))
+        {
+            Progress[(channel, channelOrderId)] = steps = [];
+        }
+
+        steps.Add(progress);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OrderShipment>> AddShipmentAsync(string channel, string channelOrderId, OrderShipment shipment, CancellationToken cancellationToken)
+    {
+        if (!Shipments.TryGetValue((channel, channelOrderId), out var shipments))
+        {
+            Shipments[(channel, channelOrderId)] = shipments = [];
+        }
+
+        if (shipments.All(s => s.ShipmentId != shipment.ShipmentId))
+        {
+            shipments.Add(shipment);
+        }
+
+        return Task.FromResult<IReadOnlyList<OrderShipment>>([.. shipments]);
+    }
 }

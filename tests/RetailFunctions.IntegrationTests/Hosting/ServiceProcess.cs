@@ -50,6 +50,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         };
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

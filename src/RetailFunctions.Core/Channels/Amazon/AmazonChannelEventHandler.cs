@@ -16,7 +16,7 @@ public sealed partial class AmazonChannelEventHandler(
 {
     public string Channel => AmazonWebhookChannel.ChannelName;
 
-    public async Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, IOrderWorkflow workflow, CancellationToken cancellationToken)
     {
         if (!AmazonNotificationTypes.IsOrderTopic(envelope.Topic))
         {
@@ -46,6 +46,7 @@ public sealed partial class AmazonChannelEventHandler(
             envelope.Topic,
             () => AmazonOrderMapper.Map(order, items),
             () => change.AmazonOrderId,
+            workflow,
             logger,
             cancellationToken);
     }

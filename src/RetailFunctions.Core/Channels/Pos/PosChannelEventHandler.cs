@@ -8,7 +8,7 @@ public sealed class PosChannelEventHandler(IOrderLedger ledger, ILogger<PosChann
 {
     public string Channel => PosWebhookChannel.ChannelName;
 
-    public async Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, IOrderWorkflow workflow, CancellationToken cancellationToken)
     {
         if (!PosTopics.IsOrderTopic(envelope.Topic))
         {
@@ -22,6 +22,7 @@ public sealed class PosChannelEventHandler(IOrderLedger ledger, ILogger<PosChann
             envelope.Topic,
             () => PosSaleMapper.Map(body.Span),
             () => PosSaleMapper.ReadOrderId(body.Span),
+            workflow,
             logger,
             cancellationToken);
     }

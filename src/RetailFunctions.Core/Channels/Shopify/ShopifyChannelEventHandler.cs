@@ -8,7 +8,7 @@ public sealed class ShopifyChannelEventHandler(IOrderLedger ledger, ILogger<Shop
 {
     public string Channel => ShopifyWebhookChannel.ChannelName;
 
-    public async Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, IOrderWorkflow workflow, CancellationToken cancellationToken)
     {
         if (!ShopifyTopics.IsOrderTopic(envelope.Topic))
         {
@@ -22,6 +22,7 @@ public sealed class ShopifyChannelEventHandler(IOrderLedger ledger, ILogger<Shop
             envelope.Topic,
             () => ShopifyOrderMapper.Map(body.Span),
             () => ShopifyOrderMapper.ReadOrderId(body.Span),
+            workflow,
             logger,
             cancellationToken);
     }

@@ -7,12 +7,11 @@ namespace RetailFunctions.Core.Channels.Walmart;
 /// <summary>New purchase orders go to the ledger; auto-cancelled lines become cancellation requests.</summary>
 public sealed partial class WalmartChannelEventHandler(
     IOrderLedger ledger,
-    IOrderCancellations cancellations,
     ILogger<WalmartChannelEventHandler> logger) : IChannelEventHandler
 {
     public string Channel => WalmartWebhookChannel.ChannelName;
 
-    public async Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChannelEventEnvelope envelope, ReadOnlyMemory<byte> body, IOrderWorkflow workflow, CancellationToken cancellationToken)
     {
         switch (envelope.Topic)
         {
@@ -22,6 +21,7 @@ public sealed partial class WalmartChannelEventHandler(
                     envelope.Topic,
                     () => WalmartOrderMapper.Map(body.Span),
                     () => WalmartOrderMapper.ReadPurchaseOrderId(body.Span),
+                    workflow,
                     logger,
                     cancellationToken);
                 break;
@@ -30,7 +30,7 @@ public sealed partial class WalmartChannelEventHandler(
                 // An unmappable cancellation propagates to the poison queue instead of failing the order: the order
                 // itself is sound, and the parked event stays visible and replayable.
                 var cancellation = WalmartOrderMapper.MapCancellation(body.Span);
-                await cancellations.RequestAsync(cancellation, cancellationToken);
+                await workflow.RequestCancellationAsync(cancellation, cancellationToken);
                 LogCancellationRequested(cancellation.ChannelOrderId, cancellation.LineIds?.Count ?? 0, envelope.EventId);
                 break;
 

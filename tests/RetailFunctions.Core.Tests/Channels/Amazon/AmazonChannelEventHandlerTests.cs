@@ -7,6 +7,7 @@ namespace RetailFunctions.Core.Tests.Channels.Amazon;
 
 public sealed class AmazonChannelEventHandlerTests
 {
+    private readonly FakeOrderWorkflow _workflow = new();
     private const string OrderId = "113-4728391-5502617";
 
     private static readonly byte[] Notification = SampleFiles.Amazon("order-change-notification.json");
@@ -25,7 +26,7 @@ public sealed class AmazonChannelEventHandlerTests
         _api.With(OrderId, Order, Items);
 
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), Notification, CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), Notification, _workflow, CancellationToken.None);
 
         // Assert
         Assert.Equal([$"getOrder {OrderId}", $"getOrderItems {OrderId}"], _api.Calls);
@@ -45,7 +46,7 @@ public sealed class AmazonChannelEventHandlerTests
             .ToUtf8();
 
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), notification, CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), notification, _workflow, CancellationToken.None);
 
         // Assert
         Assert.Empty(_api.Calls);
@@ -61,7 +62,7 @@ public sealed class AmazonChannelEventHandlerTests
         _api.With(OrderId, pending, Items);
 
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), Notification, CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), Notification, _workflow, CancellationToken.None);
 
         // Assert
         Assert.Equal([$"getOrder {OrderId}"], _api.Calls);
@@ -77,7 +78,7 @@ public sealed class AmazonChannelEventHandlerTests
         _api.With(OrderId, Order, items);
 
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), Notification, CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), Notification, _workflow, CancellationToken.None);
 
         // Assert
         Assert.Empty(_ledger.Recorded);
@@ -93,7 +94,7 @@ public sealed class AmazonChannelEventHandlerTests
 
         // Act
         var exception = await Record.ExceptionAsync(() =>
-            Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), Notification, CancellationToken.None));
+            Handler().HandleAsync(TestWebhooks.Envelope("amazon", "ORDER_CHANGE", "c4f1a9e2"), Notification, _workflow, CancellationToken.None));
 
         // Assert
         Assert.IsType<HttpRequestException>(exception);
@@ -106,7 +107,7 @@ public sealed class AmazonChannelEventHandlerTests
     {
         // Act
         var exception = await Record.ExceptionAsync(() =>
-            Handler().HandleAsync(TestWebhooks.Envelope("amazon", "FEED_PROCESSING_FINISHED", "a1"), Notification, CancellationToken.None));
+            Handler().HandleAsync(TestWebhooks.Envelope("amazon", "FEED_PROCESSING_FINISHED", "a1"), Notification, _workflow, CancellationToken.None));
 
         // Assert
         Assert.IsType<NotSupportedException>(exception);

@@ -7,6 +7,7 @@ namespace RetailFunctions.Core.Tests.Channels.Pos;
 
 public sealed class PosChannelEventHandlerTests
 {
+    private readonly FakeOrderWorkflow _workflow = new();
     private readonly FakeOrderLedger _ledger = new();
 
     private PosChannelEventHandler Handler() => new(_ledger, NullLogger<PosChannelEventHandler>.Instance);
@@ -15,7 +16,7 @@ public sealed class PosChannelEventHandlerTests
     public async Task HandleAsync_sale_recordsAPaidCounterOrder()
     {
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("pos", "sale", "STORE-001-R02-000184"), SampleFiles.Pos("store-sale.json"), CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("pos", "sale", "STORE-001-R02-000184"), SampleFiles.Pos("store-sale.json"), _workflow, CancellationToken.None);
 
         // Assert
         var order = Assert.Single(_ledger.Recorded);
@@ -30,7 +31,7 @@ public sealed class PosChannelEventHandlerTests
         var body = JsonEdit.Load(SampleFiles.Pos("store-sale.json")).With("total", "99.99").ToUtf8();
 
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("pos", "sale", "STORE-001-R02-000184"), body, CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("pos", "sale", "STORE-001-R02-000184"), body, _workflow, CancellationToken.None);
 
         // Assert
         Assert.Empty(_ledger.Recorded);
@@ -47,7 +48,7 @@ public sealed class PosChannelEventHandlerTests
 
         // Act
         var exception = await Record.ExceptionAsync(() =>
-            Handler().HandleAsync(TestWebhooks.Envelope("pos", "return", "STORE-001-R02-000185"), body, CancellationToken.None));
+            Handler().HandleAsync(TestWebhooks.Envelope("pos", "return", "STORE-001-R02-000185"), body, _workflow, CancellationToken.None));
 
         // Assert
         Assert.IsType<NotSupportedException>(exception);

@@ -9,9 +9,9 @@ namespace RetailFunctions.Core.Tests.Channels.Walmart;
 public sealed class WalmartChannelEventHandlerTests
 {
     private readonly FakeOrderLedger _ledger = new();
-    private readonly FakeOrderCancellations _cancellations = new();
+    private readonly FakeOrderWorkflow _workflow = new();
 
-    private WalmartChannelEventHandler Handler() => new(_ledger, _cancellations, NullLogger<WalmartChannelEventHandler>.Instance);
+    private WalmartChannelEventHandler Handler() => new(_ledger, NullLogger<WalmartChannelEventHandler>.Instance);
 
     [Fact]
     public async Task HandleAsync_poCreated_recordsTheOrder()
@@ -20,14 +20,14 @@ public sealed class WalmartChannelEventHandlerTests
         var body = SampleFiles.Walmart("po-created.json");
 
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("walmart", "PO_CREATED", "9f0c3e6a"), body, CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("walmart", "PO_CREATED", "9f0c3e6a"), body, _workflow, CancellationToken.None);
 
         // Assert
         var order = Assert.Single(_ledger.Recorded);
         Assert.Equal("1829467105523", order.ChannelOrderId);
         Assert.Equal(108.01m, order.Totals.Total);
         Assert.Empty(_ledger.Failures);
-        Assert.Empty(_cancellations.Requested);
+        Assert.Empty(_workflow.Requested);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class WalmartChannelEventHandlerTests
             .ToUtf8();
 
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("walmart", "PO_CREATED", "9f0c3e6a"), body, CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("walmart", "PO_CREATED", "9f0c3e6a"), body, _workflow, CancellationToken.None);
 
         // Assert
         Assert.Empty(_ledger.Recorded);
@@ -55,10 +55,10 @@ public sealed class WalmartChannelEventHandlerTests
         var body = SampleFiles.Walmart("po-line-autocancelled.json");
 
         // Act
-        await Handler().HandleAsync(TestWebhooks.Envelope("walmart", "PO_LINE_AUTOCANCELLED", "3b7e91d4"), body, CancellationToken.None);
+        await Handler().HandleAsync(TestWebhooks.Envelope("walmart", "PO_LINE_AUTOCANCELLED", "3b7e91d4"), body, _workflow, CancellationToken.None);
 
         // Assert
-        var cancellation = Assert.Single(_cancellations.Requested);
+        var cancellation = Assert.Single(_workflow.Requested);
         Assert.Equal(("walmart", "1829467105523"), (cancellation.Channel, cancellation.ChannelOrderId));
         Assert.Equal(["2"], cancellation.LineIds!);
         Assert.Empty(_ledger.Recorded);
@@ -75,11 +75,11 @@ public sealed class WalmartChannelEventHandlerTests
 
         // Act
         var exception = await Record.ExceptionAsync(() =>
-            Handler().HandleAsync(TestWebhooks.Envelope("walmart", "PO_LINE_AUTOCANCELLED", "3b7e91d4"), body, CancellationToken.None));
+            Handler().HandleAsync(TestWebhooks.Envelope("walmart", "PO_LINE_AUTOCANCELLED", "3b7e91d4"), body, _workflow, CancellationToken.None));
 
         // Assert
         Assert.Equal("payload.orderLines[0].lineNumber", Assert.IsType<OrderMappingException>(exception).Field);
-        Assert.Empty(_cancellations.Requested);
+        Assert.Empty(_workflow.Requested);
         Assert.Empty(_ledger.Failures);
     }
 
@@ -88,7 +88,7 @@ public sealed class WalmartChannelEventHandlerTests
     {
         // Act
         var exception = await Record.ExceptionAsync(() =>
-            Handler().HandleAsync(TestWebhooks.Envelope("walmart", "OFFER_UNPUBLISHED", "e1"), SampleFiles.Walmart("po-created.json"), CancellationToken.None));
+            Handler().HandleAsync(TestWebhooks.Envelope("walmart", "OFFER_UNPUBLISHED", "e1"), SampleFiles.Walmart("po-created.json"), _workflow, CancellationToken.None));
 
         // Assert
         Assert.IsType<NotSupportedException>(exception);

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using RetailFunctions.Core.Orders;
+using RetailFunctions.Core.Orders.Workflow;
+
+namespace RetailFunctions.Functions.Orders;
+
+/// <summary>Operators retry a <c>Failed</c> order once its cause is fixed (a SKU mapped, the ERP back).</summary>
+public sealed class OrderRetryFunction(IOrderLedger ledger, IOptions<OrderToCashOptions> options)
+{
+    [Function("RetryOrder")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{channel}/{channelOrderId}/retry")] HttpRequest request,
+        string channel,
+        string channelOrderId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        channel = channel.ToLowerInvariant();
+        var order = await ledger.FindAsync(channel, channelOrderId, cancellationToken);
+        if (order is null)
+        {
+            return new NotFoundResult();
+        }
+
+        if (order.Status != OrderStatus.Failed)
+        {
+            return new ConflictObjectResult(new ProblemDetails { Status = 409, Title = "Order is not Failed", Detail = $"The order is {order.Status}; only Failed orders are retried." });
+        }
+
+        await new DurableOrderWorkflow(client, options.Value.ShipmentTimeout).StartAsync(channel, channelOrderId, cancellationToken);
+        return new AcceptedResult($"/api/orders/{channel}/{channelOrderId}", new { status = "retrying", orderKey = OrderKeys.For(channel, channelOrderId) });
+    }
+}

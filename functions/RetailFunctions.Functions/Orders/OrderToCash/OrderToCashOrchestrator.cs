@@ -1,0 +1,159 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Core.Inventory;
+using RetailFunctions.Core.Orders;
+using RetailFunctions.Core.Orders.Workflow;
+
+namespace RetailFunctions.Functions.Orders.OrderToCash;
+
+/// <summary>
+/// DESIGN §1.3: reserve → ERP sales order → WMS fulfilment → acknowledge → shipments (partial, several) → tracking →
+/// ERP invoice → completed. A cancellation before the first shipment compensates; after it, it is refused and noted.
+/// Deterministic: all I/O is in <see cref="OrderToCashActivities"/>, time comes from the context.
+/// </summary>
+public static class OrderToCashOrchestrator
+{
+    public const string Name = "OrderToCash";
+    public const string ShipmentConfirmed = "ShipmentConfirmed";
+    public const string CancelRequested = "CancelRequested";
+
+    /// <summary>Transient failures (ERP or WMS down, throttling) are retried for about a minute; rejections are not.</summary>
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(
+        new RetryPolicy(6, TimeSpan.FromSeconds(2), 2, TimeSpan.FromSeconds(30))
+        {
+            HandleFailure = failure => !failure.IsCausedBy<BackOfficeRejectedException>(),
+        });
+
+    [Function(Name)]
+    public static async Task<string> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        var input = context.GetInput<OrderToCashInput>() ?? throw new InvalidOperationException("OrderToCash needs an input.");
+        var cancelRequested = context.WaitForExternalEvent<ChannelCancellation>(CancelRequested);
+        var order = await context.CallActivityAsync<PreparedOrder>(OrderToCashActivities.Prepare, input, Retry);
+        if (order.Problems.Count > 0)
+        {
+            return await FailAsync(context, input, string.Join(" ", order.Problems), releaseReservation: false);
+        }
+
+        string? erpOrderId = null;
+        try
+        {
+            var reservation = await context.CallActivityAsync<ReservationResult>(OrderToCashActivities.Reserve, order, Retry);
+            if (!reservation.Reserved)
+            {
+                return await FailAsync(context, input, reservation.Reason ?? "Stock could not be reserved.", releaseReservation: true);
+            }
+
+            if (cancelRequested.IsCompleted)
+            {
+                return await CancelAsync(context, order, erpOrderId, cancelRequested.Result);
+            }
+
+            erpOrderId = await context.CallActivityAsync<string>(OrderToCashActivities.PostToErp, order, Retry);
+            if (order.FulfilledAtStore)
+            {
+                await context.CallActivityAsync(OrderToCashActivities.ConsumeCounterSale, order, Retry);
+                await context.CallActivityAsync(OrderToCashActivities.Complete, order, Retry);
+                return nameof(OrderStatus.Completed);
+            }
+
+            if (cancelRequested.IsCompleted)
+            {
+                return await CancelAsync(context, order, erpOrderId, cancelRequested.Result);
+            }
+
+            await context.CallActivityAsync(OrderToCashActivities.RequestFulfilment, order, Retry);
+            await context.CallActivityAsync(OrderToCashActivities.Acknowledge, order, Retry);
+
+            var outcome = await AwaitShipmentsAsync(context, input, order, cancelRequested);
+            if (outcome is not null)
+            {
+                return await CancelAsync(context, order, erpOrderId, outcome);
+            }
+
+            await context.CallActivityAsync<string>(OrderToCashActivities.Invoice, new InvoiceStep(order, erpOrderId), Retry);
+            return nameof(OrderStatus.Completed);
+        }
+        catch (TaskFailedException ex)
+        {
+            return await FailAsync(context, input, $"{ex.TaskName} failed: {ex.FailureDetails.ErrorMessage}", releaseReservation: erpOrderId is null);
+        }
+    }
+
+    /// <returns>The cancellation to carry out, or null once every line has shipped.</returns>
+    private static async Task<ChannelCancellation?> AwaitShipmentsAsync(
+        TaskOrchestrationContext context, OrderToCashInput input, PreparedOrder order, Task<ChannelCancellation> cancelRequested)
+    {
+        using var overdueTimer = new CancellationTokenSource();
+        Task? overdue = context.CreateTimer(context.CurrentUtcDateTime + input.ShipmentTimeout, overdueTimer.Token);
+        var shipmentConfirmed = context.WaitForExternalEvent<OrderShipment>(ShipmentConfirmed);
+        var anyShipped = false;
+        try
+        {
+            while (true)
+            {
+                var next = await Task.WhenAny(overdue is null ? [shipmentConfirmed, cancelRequested] : [shipmentConfirmed, cancelRequested, overdue]);
+                if (next == shipmentConfirmed)
+                {
+                    var shipment = shipmentConfirmed.Result;
+                    // A new wait per event: the completed task would otherwise swallow the next delivery.
+                    shipmentConfirmed = context.WaitForExternalEvent<OrderShipment>(ShipmentConfirmed);
+                    var step = new ShipmentStep(order, shipment);
+                    var progress = await context.CallActivityAsync<ShipmentProgress>(OrderToCashActivities.RecordShipment, step, Retry);
+                    if (progress.IsNew)
+                    {
+                        anyShipped = true;
+                        await context.CallActivityAsync(OrderToCashActivities.PushTracking, step, Retry);
+                    }
+
+                    if (progress.AllShipped)
+                    {
+                        return null;
+                    }
+                }
+                else if (next == cancelRequested)
+                {
+                    var cancellation = cancelRequested.Result;
+                    if (!anyShipped)
+                    {
+                        return cancellation;
+                    }
+
+                    cancelRequested = context.WaitForExternalEvent<ChannelCancellation>(CancelRequested);
+                    await FlagAsync(context, input, "Cancellation refused: the order has already shipped.");
+                }
+                else
+                {
+                    overdue = null;
+                    await FlagAsync(context, input, $"No complete shipment within {input.ShipmentTimeout}; still waiting.");
+                }
+            }
+        }
+        finally
+        {
+            await overdueTimer.CancelAsync();
+        }
+    }
+
+    private static async Task<string> CancelAsync(TaskOrchestrationContext context, PreparedOrder order, string? erpOrderId, ChannelCancellation cancellation)
+    {
+        await context.CallActivityAsync(OrderToCashActivities.Cancel, new CancellationStep(order, erpOrderId, cancellation.Reason ?? "cancelled by the channel"), Retry);
+        return nameof(OrderStatus.Cancelled);
+    }
+
+    private static Task FlagAsync(TaskOrchestrationContext context, OrderToCashInput input, string alert) =>
+        context.CallActivityAsync(
+            OrderToCashActivities.Flag,
+            new ProgressStep(input.Channel, input.ChannelOrderId, new OrderProgress(OrderStatus.AwaitingShipment, Alert: alert)),
+            Retry);
+
+    private static async Task<string> FailAsync(TaskOrchestrationContext context, OrderToCashInput input, string reason, bool releaseReservation)
+    {
+        await context.CallActivityAsync(
+            OrderToCashActivities.Fail,
+            new FailureStep(input.Channel, input.ChannelOrderId, input.OrderKey, reason, releaseReservation),
+            Retry);
+        return nameof(OrderStatus.Failed);
+    }
+}

@@ -1,0 +1,39 @@
+using RetailFunctions.Core.Orders;
+
+namespace RetailFunctions.Core.Orders.Workflow;
+
+/// <param name="ShipmentTimeout">After this the order is flagged to operators (it keeps waiting); carried in the input
+/// because the orchestrator must not read configuration.</param>
+public sealed record OrderToCashInput(string Channel, string ChannelOrderId, TimeSpan ShipmentTimeout)
+{
+    public string OrderKey => OrderKeys.For(Channel, ChannelOrderId);
+}
+
+/// <summary>The order as the workflow carries it: mapped to ERP items and a fulfilment site. No personal data.</summary>
+/// <param name="Problems">Why the order cannot go on (unknown SKU, currency); empty when it can.</param>
+public sealed record PreparedOrder(
+    string OrderKey,
+    string Channel,
+    string ChannelOrderId,
+    string Currency,
+    string Site,
+    bool FulfilledAtStore,
+    IReadOnlyList<PreparedLine> Lines,
+    decimal ShippingAmount,
+    decimal Total,
+    IReadOnlyList<string> Problems);
+
+public sealed record PreparedLine(string LineId, string Sku, string ItemCode, int Quantity, decimal UnitPrice, decimal Discount, decimal Tax);
+
+public sealed record ShipmentStep(PreparedOrder Order, OrderShipment Shipment);
+
+/// <param name="IsNew">False when the same shipment was already recorded (a duplicate callback).</param>
+public sealed record ShipmentProgress(bool IsNew, bool AllShipped);
+
+public sealed record CancellationStep(PreparedOrder Order, string? ErpOrderId, string Reason);
+
+public sealed record FailureStep(string Channel, string ChannelOrderId, string OrderKey, string Reason, bool ReleaseReservation);
+
+public sealed record ProgressStep(string Channel, string ChannelOrderId, OrderProgress Progress, string? EventType = null);
+
+public sealed record InvoiceStep(PreparedOrder Order, string ErpOrderId);

@@ -1,0 +1,211 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Core.Events;
+using RetailFunctions.Core.Inventory;
+
+namespace RetailFunctions.Core.Orders.Workflow;
+
+/// <summary>
+/// The side effects of the <c>OrderToCash</c> workflow, one method per activity. Every call is safe to repeat: it
+/// carries the order key (or a key derived from it) as the idempotency key of the system it calls.
+/// </summary>
+public sealed partial class OrderToCashSteps(
+    IOrderLedger ledger,
+    ISkuMappings mappings,
+    IInventoryReservations reservations,
+    IErpClient erp,
+    IWmsClient wms,
+    IEnumerable<IChannelOrderApi> channels,
+    IRetailEvents events,
+    TimeProvider time,
+    IOptions<OrderToCashOptions> options,
+    ILogger<OrderToCashSteps> logger)
+{
+    private readonly Dictionary<string, IChannelOrderApi> _channels = channels.ToDictionary(c => c.Channel, StringComparer.OrdinalIgnoreCase);
+
+    public async Task<PreparedOrder> PrepareAsync(OrderToCashInput input, CancellationToken cancellationToken)
+    {
+        var order = await ledger.FindCanonicalAsync(input.Channel, input.ChannelOrderId, cancellationToken)
+            ?? throw new InvalidOperationException($"Order {input.OrderKey} is not in the ledger.");
+        var problems = new List<string>();
+        var lines = new List<PreparedLine>();
+        foreach (var line in order.Lines)
+        {
+            var itemCode = await mappings.FindItemCodeAsync(order.Channel, line.Sku, cancellationToken);
+            if (itemCode is null)
+            {
+                problems.Add($"SKU '{line.Sku}' (line {line.LineId}) is not mapped for {order.Channel}.");
+                continue;
+            }
+
+            lines.Add(new PreparedLine(line.LineId, line.Sku, itemCode, line.Quantity, line.UnitPrice, line.Discount, line.Tax));
+        }
+
+        var site = order.FulfilledAtStore ?? options.Value.SiteFor(order.Channel);
+        return new PreparedOrder(
+            input.OrderKey, order.Channel, order.ChannelOrderId, order.Currency, site, order.FulfilledAtStore is not null,
+            lines, order.Totals.Shipping, order.Totals.Total, problems);
+    }
+
+    public async Task<ReservationResult> ReserveAsync(PreparedOrder order, CancellationToken cancellationToken)
+    {
+        var result = await reservations.ReserveAsync(
+            new ReservationRequest(order.OrderKey, order.Channel, ReservationLines(order)),
+            cancellationToken);
+        if (result.Reserved)
+        {
+            await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.Reserved), cancellationToken);
+        }
+
+        return result;
+    }
+
+    public async Task<string> PostToErpAsync(PreparedOrder order, CancellationToken cancellationToken)
+    {
+        var erpOrderId = await erp.CreateSalesOrderAsync(
+            new ErpSalesOrder(
+                order.OrderKey, order.Channel, order.ChannelOrderId, order.Currency,
+                [.. order.Lines.Select(l => new ErpOrderLine(l.ItemCode, order.Site, l.Quantity, l.UnitPrice, l.Discount, l.Tax))],
+                order.ShippingAmount, order.Total, order.FulfilledAtStore),
+            order.OrderKey,
+            cancellationToken);
+        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.PostedToErp, ErpOrderId: erpOrderId), cancellationToken);
+        await PublishAsync(order.OrderKey, RetailEventTypes.OrderPostedToErp, order.Channel, new { order.Channel, order.ChannelOrderId, erpOrderId, order.Total, order.Currency }, cancellationToken);
+        LogPostedToErp(order.OrderKey, erpOrderId);
+        return erpOrderId;
+    }
+
+    public async Task RequestFulfilmentAsync(PreparedOrder order, CancellationToken cancellationToken)
+    {
+        await wms.RequestFulfilmentAsync(
+            new FulfilmentRequest(order.OrderKey, order.Channel, order.ChannelOrderId, order.Site, [.. order.Lines.Select(l => new FulfilmentLine(l.Sku, l.Quantity))]),
+            order.OrderKey,
+            cancellationToken);
+        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.AwaitingShipment), cancellationToken);
+    }
+
+    public Task AcknowledgeAsync(PreparedOrder order, CancellationToken cancellationToken) =>
+        ChannelFor(order.Channel).AcknowledgeAsync(order.ChannelOrderId, $"{order.OrderKey}-ack", cancellationToken);
+
+    /// <summary>A sale at the counter left the store with the customer: the held stock is consumed at once.</summary>
+    public Task ConsumeCounterSaleAsync(PreparedOrder order, CancellationToken cancellationToken) =>
+        reservations.ConsumeAsync(order.OrderKey, $"{order.OrderKey}-counter", ReservationLines(order), cancellationToken);
+
+    public async Task<ShipmentProgress> RecordShipmentAsync(ShipmentStep step, CancellationToken cancellationToken)
+    {
+        var (order, shipment) = step;
+        var before = await ledger.FindAsync(order.Channel, order.ChannelOrderId, cancellationToken);
+        var isNew = before is null || before.Shipments.All(s => s.ShipmentId != shipment.ShipmentId);
+        var shipments = await ledger.AddShipmentAsync(order.Channel, order.ChannelOrderId, shipment, cancellationToken);
+        await reservations.ConsumeAsync(
+            order.OrderKey,
+            shipment.ShipmentId,
+            [.. shipment.Lines.Select(l => new ReservationLine(l.Sku, order.Site, l.Quantity))],
+            cancellationToken);
+
+        var allShipped = OrderShipping.IsFullyShipped(order.Lines, shipments);
+        await ledger.UpdateProgressAsync(
+            order.Channel,
+            order.ChannelOrderId,
+            new OrderProgress(allShipped ? OrderStatus.Shipped : OrderStatus.PartiallyShipped),
+            cancellationToken);
+        if (isNew)
+        {
+            await PublishAsync(order.OrderKey, RetailEventTypes.OrderShipped, order.Channel,
+                new { order.Channel, order.ChannelOrderId, shipment.ShipmentId, shipment.Carrier, shipment.TrackingNumber, shipment.Lines, allShipped }, cancellationToken, shipment.ShipmentId);
+        }
+
+        return new ShipmentProgress(isNew, allShipped);
+    }
+
+    public Task PushTrackingAsync(ShipmentStep step, CancellationToken cancellationToken)
+    {
+        var (order, shipment) = step;
+        var tracking = new TrackingUpdate(
+            shipment.Carrier ?? "unknown", shipment.TrackingNumber ?? "", null, shipment.ShippedAt,
+            [.. shipment.Lines.Select(l => new FulfilmentLine(l.Sku, l.Quantity))]);
+        return ChannelFor(order.Channel).PushTrackingAsync(order.ChannelOrderId, tracking, $"{order.OrderKey}-{shipment.ShipmentId}", cancellationToken);
+    }
+
+    public async Task<string> InvoiceAsync(InvoiceStep step, CancellationToken cancellationToken)
+    {
+        var order = step.Order;
+        var invoiceId = await erp.PostInvoiceAsync(
+            new ErpInvoice(step.ErpOrderId, order.OrderKey, order.Currency,
+                [.. order.Lines.Select(l => new ErpInvoiceLine(l.ItemCode, l.Quantity, (l.UnitPrice * l.Quantity) - l.Discount + l.Tax))],
+                order.Total),
+            $"{order.OrderKey}-invoice",
+            cancellationToken);
+        await CompleteAsync(order, invoiceId, cancellationToken);
+        return invoiceId;
+    }
+
+    /// <summary>Store sales need no shipment and no separate invoice: the ERP sales order was posted as paid.</summary>
+    public Task CompleteAsync(PreparedOrder order, CancellationToken cancellationToken) => CompleteAsync(order, null, cancellationToken);
+
+    public async Task CancelAsync(CancellationStep step, CancellationToken cancellationToken)
+    {
+        var order = step.Order;
+        await reservations.ReleaseAsync(order.OrderKey, cancellationToken);
+        if (step.ErpOrderId is not null)
+        {
+            await erp.CancelSalesOrderAsync(step.ErpOrderId, $"{order.OrderKey}-cancel", cancellationToken);
+        }
+
+        await ChannelFor(order.Channel).ConfirmCancellationAsync(order.ChannelOrderId, $"{order.OrderKey}-cancel", cancellationToken);
+        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.Cancelled), cancellationToken);
+        await PublishAsync(order.OrderKey, RetailEventTypes.OrderCancelled, order.Channel, new { order.Channel, order.ChannelOrderId, reason = step.Reason }, cancellationToken);
+        LogCancelled(order.OrderKey, step.Reason);
+    }
+
+    public async Task FailAsync(FailureStep step, CancellationToken cancellationToken)
+    {
+        if (step.ReleaseReservation)
+        {
+            await reservations.ReleaseAsync(step.OrderKey, cancellationToken);
+        }
+
+        await ledger.UpdateProgressAsync(step.Channel, step.ChannelOrderId, new OrderProgress(OrderStatus.Failed, FailureReason: step.Reason), cancellationToken);
+        await PublishAsync(step.OrderKey, RetailEventTypes.OrderFailed, step.Channel, new { step.Channel, step.ChannelOrderId, step.Reason }, cancellationToken);
+        LogFailed(step.OrderKey, step.Reason);
+    }
+
+    /// <summary>Keeps a note for operators on the order without changing its status (overdue shipment, refused cancellation).</summary>
+    public Task FlagAsync(ProgressStep step, CancellationToken cancellationToken) =>
+        ledger.UpdateProgressAsync(step.Channel, step.ChannelOrderId, step.Progress, cancellationToken);
+
+    private async Task CompleteAsync(PreparedOrder order, string? invoiceId, CancellationToken cancellationToken)
+    {
+        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.Completed), cancellationToken);
+        await PublishAsync(order.OrderKey, RetailEventTypes.OrderCompleted, order.Channel, new { order.Channel, order.ChannelOrderId, invoiceId, order.Total, order.Currency }, cancellationToken);
+        LogCompleted(order.OrderKey);
+    }
+
+    /// <param name="occurrence">Tells apart events of one type that an order has several of (one per shipment).</param>
+    private Task PublishAsync(string orderKey, string eventType, string channel, object data, CancellationToken cancellationToken, string? occurrence = null) =>
+        events.PublishAsync(
+            new RetailEvent(
+                occurrence is null ? $"{orderKey}:{eventType}" : $"{orderKey}:{eventType}:{occurrence}",
+                eventType, orderKey, channel, time.GetUtcNow(), JsonSerializer.SerializeToElement(data, JsonSerializerOptions.Web)),
+            cancellationToken);
+
+    private IChannelOrderApi ChannelFor(string channel) =>
+        _channels.TryGetValue(channel, out var api) ? api : throw new InvalidOperationException($"No order API is configured for channel '{channel}'.");
+
+    private static List<ReservationLine> ReservationLines(PreparedOrder order) =>
+        [.. order.Lines.GroupBy(l => l.Sku).Select(g => new ReservationLine(g.Key, order.Site, g.Sum(l => l.Quantity)))];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderKey} posted to the ERP as {ErpOrderId}")]
+    private partial void LogPostedToErp(string orderKey, string erpOrderId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderKey} completed")]
+    private partial void LogCompleted(string orderKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderKey} cancelled: {Reason}")]
+    private partial void LogCancelled(string orderKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderKey} failed: {Reason}")]
+    private partial void LogFailed(string orderKey, string reason);
+}
