@@ -12,7 +12,7 @@ public interface ISettlementStore
     /// <summary>Copies the file to <c>settlements-quarantine/{channel}/{name}</c> with the reason as metadata and a <c>.reason.json</c> sidecar.</summary>
     Task QuarantineAsync(SettlementFile file, QuarantineReason reason, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the exceptions recorded for the settlement (a re-run writes the same rows).</summary>
+    /// <summary>Writes the settlement's exceptions with deterministic keys, so a re-run of the same reconciliation writes the same rows.</summary>
     Task SaveExceptionsAsync(SettlementOverview settlement, IReadOnlyList<Reconciliation.SettlementException> exceptions, CancellationToken cancellationToken);
 
     Task SaveOverviewAsync(SettlementOverview settlement, CancellationToken cancellationToken);
