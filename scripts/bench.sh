@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Benchmarks, one subcommand per area; each prints a small table. Console measurements, not tests: run them on a quiet machine.
-# Usage: scripts/bench.sh settlements [--lines N] [--repeat N]
+# Usage: scripts/bench.sh settlements [--lines N] [--repeat N] [--orders N]
 #   settlements  Amazon V2 settlement file of N lines (default 1,000,000): parse-and-map lines/s and peak memory of the
 #                Sep parser against a straightforward CsvHelper parser; targets >= 500,000 lines/s, >= 3x, < 150 MiB.
+#                Then reconcile: parse, reconcile against a ledger of --orders orders (default 300,000), build the journal; target <= 20 s.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROJECT="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/RetailFunctions.Benchmarks.csproj"
 BENCH_DLL="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/bin/Release/net10.0/RetailFunctions.Benchmarks.dll"
 
-usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
 
 build() {
   echo "bench: building benchmarks (Release)" >&2
@@ -26,11 +27,12 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 settlements() {
-  local lines=1000000 repeat=3
+  local lines=1000000 repeat=3 orders=300000
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --lines) lines="${2:?--lines needs a number}"; shift 2 ;;
       --repeat) repeat="${2:?--repeat needs a number}"; shift 2 ;;
+      --orders) orders="${2:?--orders needs a number}"; shift 2 ;;
       *) echo "bench settlements: unknown argument $1" >&2; exit 2 ;;
     esac
   done
@@ -58,6 +60,14 @@ settlements() {
       printf "target ratio   >= 3x     : %s\n", ((ratio >= 3) ? "met" : "MISSED")
       printf "target peak    <  150 MiB: %s\n", ((peak[1] < 150) ? "met" : "MISSED")
     }' "$WORK/results.tsv"
+
+  echo "bench: reconciling against a ledger of $orders orders" >&2
+  bench settlements reconcile "$WORK/settlement.txt" "$orders" | awk -F '\t' '
+    {
+      printf "\n%-10s %10s %10s %8s %10s %8s %8s %8s %8s\n", "reconcile", "lines", "ledger", "seconds", "peak MiB", "matched", "variance", "unknown", "journal"
+      printf "%-10s %10d %10d %8.3f %10.1f %8d %8d %8d %8d\n", "", $1, $3, $4, $5, $6, $7, $8, $9
+      printf "settled orders: %d\ntarget reconcile <= 20 s  : %s\n", $2, (($4 <= 20) ? "met" : "MISSED")
+    }'
 }
 
 case "${1:-}" in

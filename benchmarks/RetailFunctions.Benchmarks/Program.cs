@@ -5,6 +5,7 @@ return args switch
 {
     ["settlements", "generate", var file, var lines] => SettlementBenchmark.Generate(file, int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture)),
     ["settlements", "run", var parser, var file, var repeat] => await SettlementBenchmark.RunAsync(parser, file, int.Parse(repeat, System.Globalization.CultureInfo.InvariantCulture)),
+    ["settlements", "reconcile", var file, var orders] => await ReconcileBenchmark.RunAsync(file, int.Parse(orders, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
@@ -12,5 +13,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: RetailFunctions.Benchmarks settlements generate <file> <lines>");
     Console.Error.WriteLine("       RetailFunctions.Benchmarks settlements run <sep|csvhelper> <file> <repeat>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks settlements reconcile <file> <ledger orders>");
     return 1;
 }

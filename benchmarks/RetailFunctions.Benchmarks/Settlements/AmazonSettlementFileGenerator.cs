@@ -32,10 +32,10 @@ internal static class AmazonSettlementFileGenerator
             {
                 order++;
                 var posted = start.AddSeconds(order * 7).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-                var orderId = $"1{order % 100:00}-{order:0000000}-{(order * 7919) % 10_000_000:0000000}";
+                var orderId = OrderId(order);
                 var sku = $"SKU-{1000 + (order % 3000)}";
-                var quantity = 1 + (order % 3);
-                var price = quantity * (9.99m + (order % 40));
+                var quantity = Quantity(order);
+                var price = Price(order);
                 var kind = order % 20;
                 IEnumerable<(string Tx, string Ref, string Type, string Description, decimal Amount)> rows = kind switch
                 {
@@ -43,7 +43,7 @@ internal static class AmazonSettlementFileGenerator
                           ("Refund", orderId, "ItemFees", "Commission", Round(price * 0.15m)), ("Refund", orderId, "ItemFees", "RefundCommission", -Round(price * 0.03m))],
                     1 => [("other-transaction", $"FBA15{order:X6}", "other-transaction", "FBA Inbound Transportation Fee", -Round(5m + (order % 17)))],
                     2 => [("other-transaction", string.Empty, "other-transaction", "Storage Fee", -Round(1m + (order % 9)))],
-                    _ => [("Order", orderId, "ItemPrice", "Principal", price), ("Order", orderId, "ItemPrice", "Tax", Round(price * 0.08m)),
+                    _ => [("Order", orderId, "ItemPrice", "Principal", price), ("Order", orderId, "ItemPrice", "Tax", Tax(order)),
                           ("Order", orderId, "ItemPrice", "Shipping", 4.99m), ("Order", orderId, "ItemFees", "Commission", -Round(price * 0.15m)),
                           ("Order", orderId, "ItemFees", "FBAPerUnitFulfillmentFee", -3.22m * quantity), ("Order", orderId, "Promotion", "Shipping", -4.99m)],
                 };
@@ -94,6 +94,18 @@ internal static class AmazonSettlementFileGenerator
 
         File.Delete(bodyPath);
     }
+
+    /// <summary>The Amazon order id of the generator's <paramref name="order"/>-th order.</summary>
+    public static string OrderId(int order) => $"1{order % 100:00}-{order:0000000}-{(order * 7919) % 10_000_000:0000000}";
+
+    /// <summary>What the buyer paid for the order: item price and 8 % tax (shipping is offset by a promotion).</summary>
+    public static decimal OrderTotal(int order) => Price(order) + Tax(order);
+
+    public static decimal Tax(int order) => Round(Price(order) * 0.08m);
+
+    private static int Quantity(int order) => 1 + (order % 3);
+
+    private static decimal Price(int order) => Quantity(order) * (9.99m + (order % 40));
 
     private static decimal Round(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 }

@@ -13,10 +13,17 @@ public static class BackOfficeExtensions
     /// Typed HTTP clients for the ERP, the WMS and the channel order APIs, each behind the standard resilience
     /// handler (retries honour <c>Retry-After</c>). Base URLs are required and checked at start.
     /// Channel order APIs resolve as <c>IEnumerable&lt;IChannelOrderApi&gt;</c>, one per <see cref="IChannelOrderApi.Channel"/>.
+    /// Safe to call from every context that needs them: a second call adds nothing (a second resilience handler would nest retries).
     /// </summary>
     public static IHostApplicationBuilder AddBackOfficeClients(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(BackOfficeClientsMarker)))
+        {
+            return builder;
+        }
+
+        services.AddSingleton<BackOfficeClientsMarker>();
         services.AddOptions<BackOfficeResilienceOptions>()
             .BindConfiguration(BackOfficeResilienceOptions.SectionName)
             .Validate(o => o.Validate() is null, $"{BackOfficeResilienceOptions.SectionName} is invalid: check retry counts, delays and timeouts.")
@@ -74,4 +81,6 @@ public static class BackOfficeExtensions
             options.TotalRequestTimeout.Timeout = settings.TotalTimeout;
             options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, settings.AttemptTimeout.Ticks * 2));
         });
+
+    private sealed class BackOfficeClientsMarker;
 }

@@ -11,12 +11,14 @@ namespace RetailFunctions.Infrastructure.Orders;
 
 /// <summary>
 /// The order ledger in Table storage: partition = channel, row = channel order id. Writes use ETags,
-/// so concurrent deliveries of the same order serialize instead of overwriting each other.
+/// so concurrent deliveries of the same order serialize instead of overwriting each other. Order numbers (Shopify's
+/// <c>#1001</c>, which settlement files use) are indexed in <c>ordernumbers</c>: partition = channel, row = order number.
 /// </summary>
 public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) : IOrderLedger
 {
     private const int MaxAttempts = 8;
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.OrdersTable);
+    private readonly TableClient _orderNumbers = storage.Tables.GetTableClient(StorageNames.OrderNumbersTable);
 
     public async Task<LedgerChange> RecordAsync(CanonicalOrder order, CancellationToken cancellationToken)
     {
@@ -24,7 +26,10 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
         {
             try
             {
-                return await TryRecordAsync(order, cancellationToken);
+                var change = await TryRecordAsync(order, cancellationToken);
+                // Also for a stale version: a retry after a failure between the two writes completes the index.
+                await IndexOrderNumberAsync(order, cancellationToken);
+                return change;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
             {
@@ -145,6 +150,19 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
         entity.GetString("ShipmentsJson") is { Length: > 0 } json
             ? JsonSerializer.Deserialize(json, RetailJson.Default.ListOrderShipment) ?? []
             : [];
+
+    private async Task IndexOrderNumberAsync(CanonicalOrder order, CancellationToken cancellationToken)
+    {
+        if (order.OrderNumber is not { Length: > 0 } number || number == order.ChannelOrderId)
+        {
+            return;
+        }
+
+        await _orderNumbers.UpsertEntityAsync(
+            new TableEntity(order.Channel, StorageKey.Escape(number)) { ["ChannelOrderId"] = order.ChannelOrderId },
+            TableUpdateMode.Replace,
+            cancellationToken);
+    }
 
     private async Task<LedgerChange> TryRecordAsync(CanonicalOrder order, CancellationToken cancellationToken)
     {

@@ -1,0 +1,181 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Core.Events;
+using RetailFunctions.Core.Settlements.Journals;
+using RetailFunctions.Core.Settlements.Reconciliation;
+
+namespace RetailFunctions.Core.Settlements.Processing;
+
+/// <summary>
+/// Handles one uploaded settlement file: hash and parse in one streaming pass, claim the content hash, then either
+/// quarantine a malformed file or reconcile, journal to the ERP once, and write exceptions, summary, report and event.
+/// Every step after the claim is idempotent, so a failed attempt is retried by the trigger and resumes.
+/// </summary>
+/// <param name="events">Publishes <c>settlement.reconciled</c> when an implementation is registered; optional until then.</param>
+public sealed class SettlementFileHandler(
+    ISettlementStore store,
+    ISettlementOrders orders,
+    IErpClient erp,
+    IOptions<SettlementOptions> options,
+    SettlementMetrics metrics,
+    TimeProvider time,
+    ILogger<SettlementFileHandler> logger,
+    IRetailEvents? events = null)
+{
+    public const string ReportsContainer = "settlement-reports";
+
+    public static string ReportPath(string channel, string settlementId) => $"{ReportsContainer}/{channel}/{Storage.StorageKey.Escape(settlementId)}.json";
+
+    public async Task<SettlementOutcome> HandleAsync(SettlementFile file, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(content);
+        var channel = file.Channel.ToLowerInvariant();
+        var accumulator = new SettlementAccumulator();
+        SettlementHeader? header = null;
+        (int? Line, string Reason, string Message)? malformed = null;
+        await using var hashing = new HashingReadStream(content);
+        if (!SettlementParsers.Channels.Contains(channel))
+        {
+            malformed = (null, "unknown channel", $"No settlement parser for channel '{file.Channel}'.");
+        }
+        else
+        {
+            try
+            {
+                header = await SettlementParsers.For(channel).ParseAsync(hashing, accumulator, cancellationToken);
+            }
+            catch (SettlementFormatException ex)
+            {
+                malformed = (ex.LineNumber, ex.Reason, ex.Message);
+            }
+        }
+
+        var contentHash = await hashing.CompleteAsync(cancellationToken);
+        var settlementId = header?.SettlementId ?? "(unread)";
+        var claim = await store.ClaimAsync(file, contentHash, cancellationToken);
+        switch (claim)
+        {
+            case SettlementClaim.AlreadyProcessed:
+                logger.Duplicate(channel, file.Name, settlementId, contentHash);
+                return new SettlementOutcome(SettlementOutcomeKind.Duplicate, header?.SettlementId);
+            case SettlementClaim.InProgressElsewhere:
+                logger.InProgressElsewhere(channel, file.Name, settlementId);
+                throw new SettlementInProgressException(file, contentHash);
+            case SettlementClaim.Resumed:
+                logger.Resumed(settlementId, channel);
+                break;
+        }
+
+        if (malformed is { } problem)
+        {
+            logger.Quarantined(channel, file.Name, settlementId, problem.Line, problem.Reason);
+            await store.QuarantineAsync(
+                file,
+                new QuarantineReason(channel, file.Name, problem.Line, problem.Reason, problem.Message, contentHash, time.GetUtcNow()),
+                cancellationToken);
+            await store.CompleteClaimAsync(file, contentHash, nameof(SettlementOutcomeKind.Quarantined), null, cancellationToken);
+            return new SettlementOutcome(SettlementOutcomeKind.Quarantined, header?.SettlementId);
+        }
+
+        var overview = await ReconcileAsync(file, accumulator.Complete(header!), contentHash, cancellationToken);
+        await store.CompleteClaimAsync(file, contentHash, nameof(SettlementOutcomeKind.Reconciled), overview.SettlementId, cancellationToken);
+        return new SettlementOutcome(SettlementOutcomeKind.Reconciled, overview.SettlementId, overview);
+    }
+
+    private async Task<SettlementOverview> ReconcileAsync(SettlementFile file, SettlementContents contents, string contentHash, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var summary = contents.Summary;
+        var now = time.GetUtcNow();
+        logger.Parsed(summary.SettlementId, summary.Channel, summary.LineCount, contents.Orders.Count, summary.TotalAmount, summary.Currency);
+
+        var ledger = await orders.FindAsync(summary.Channel, contents.Orders.Keys.ToList(), cancellationToken);
+        IReadOnlyList<Orders.OrderRecord> shipped = settings.UnsettledAfterDays == 0
+            ? []
+            : await orders.FindShippedUnsettledAsync(
+                summary.Channel, now.AddDays(-settings.UnsettledLookbackDays), now.AddDays(-settings.UnsettledAfterDays), cancellationToken);
+        var reconciliation = new SettlementReconciler(settings).Reconcile(contents, ledger, shipped, now);
+
+        var journal = SettlementJournalBuilder.Build(reconciliation, settings.GlAccounts, now);
+        string? journalId = null;
+        if (journal.Lines.Count > 0)
+        {
+            journalId = await erp.PostJournalAsync(journal, journal.JournalKey, cancellationToken);
+            logger.JournalPosted(summary.SettlementId, summary.Channel, journal.JournalKey, journalId);
+        }
+        else
+        {
+            logger.NothingToJournal(summary.SettlementId, summary.Channel);
+        }
+
+        var counts = SettlementOrderCounts.From(reconciliation);
+        var overview = new SettlementOverview(
+            summary.SettlementId,
+            summary.Channel,
+            summary.Currency,
+            file.Name,
+            summary.DepositDate,
+            summary.LineCount,
+            summary.TotalAmount,
+            summary.LinesTotal,
+            summary.IsBalanced,
+            counts,
+            reconciliation.Exceptions.Count,
+            reconciliation.Orders.Sum(o => o.SalesVariance + o.FeeVariance) + summary.Difference,
+            journal.JournalKey,
+            journalId,
+            ReportPath(summary.Channel, summary.SettlementId),
+            now);
+        var report = new SettlementReport(
+            overview,
+            contentHash,
+            summary.PeriodStart,
+            summary.PeriodEnd,
+            summary.TotalsByKind.ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.Key.ToString()), k => k.Value),
+            summary.UnmappedTypes,
+            contents.UnassignedTotal,
+            contents.RawTypes,
+            journal.Lines,
+            reconciliation.Orders,
+            reconciliation.Exceptions);
+
+        await orders.MarkSettledAsync(
+            summary.Channel,
+            summary.SettlementId,
+            reconciliation.Orders.Where(o => o.Status is OrderReconciliationStatus.Matched or OrderReconciliationStatus.Variance)
+                .Select(o => o.ChannelOrderId!).ToList(),
+            cancellationToken);
+        await store.SaveExceptionsAsync(overview, reconciliation.Exceptions, cancellationToken);
+        await store.SaveOverviewAsync(overview, cancellationToken);
+        // The report comes last: its presence means the settlement is complete.
+        await store.SaveReportAsync(report, cancellationToken);
+        await PublishAsync(overview, contentHash, cancellationToken);
+        metrics.Record(reconciliation);
+        logger.Reconciled(summary.SettlementId, summary.Channel, counts.Matched, counts.Variance, counts.OrderUnknown, counts.Unsettled, reconciliation.Exceptions.Count);
+        return overview;
+    }
+
+    private Task PublishAsync(SettlementOverview overview, string contentHash, CancellationToken cancellationToken)
+    {
+        if (events is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var data = new SettlementReconciledEvent(
+            overview.SettlementId, overview.Channel, overview.Currency, overview.TotalAmount, overview.Orders,
+            overview.ExceptionCount, overview.VarianceTotal, overview.JournalId, overview.ReportPath);
+        return events.PublishAsync(
+            new RetailEvent(
+                $"{RetailEventTypes.SettlementReconciled}:{overview.Channel}:{overview.SettlementId}:{contentHash[..16]}",
+                RetailEventTypes.SettlementReconciled,
+                overview.JournalKey,
+                overview.Channel,
+                overview.ReconciledAt,
+                JsonSerializer.SerializeToElement(data, SettlementJson.Default.SettlementReconciledEvent)),
+            cancellationToken);
+    }
+}
