@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the fabric locally: Azurite (or the one already listening on 10000-10002) and the local fabric host
-# on http://127.0.0.1:7071. Ctrl-C stops everything this script started.
+# Runs the fabric locally: Azurite (or the one already listening on 10000-10002), the back-office and channel
+# simulators on http://127.0.0.1:7072 and the local fabric host on http://127.0.0.1:7071.
+# Ctrl-C stops everything this script started.
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$repo_root/scripts/lib/azurite.sh"
@@ -9,6 +10,7 @@ cd "$repo_root"
 configuration=Debug
 app_dir="functions/RetailFunctions.Functions/bin/$configuration/net10.0"
 host_dll="src/RetailFunctions.LocalHost/bin/$configuration/net10.0/RetailFunctions.LocalHost.dll"
+simulators_dll="src/RetailFunctions.Simulators/bin/$configuration/net10.0/RetailFunctions.Simulators.dll"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -29,6 +31,11 @@ else
   echo "Azurite started (data in .azurite/)."
 fi
 
+mkdir -p "$repo_root/.azurite"
+port_open 7072 && { echo "Port 7072 (simulators) is already in use; stop whatever holds it." >&2; exit 1; }
+port_open 7071 && { echo "Port 7071 (fabric host) is already in use; stop whatever holds it." >&2; exit 1; }
+dotnet "$simulators_dll" --urls http://127.0.0.1:7072 >"$repo_root/.azurite/simulators.log" 2>&1 &
+pids+=("$!")
 dotnet "$host_dll" --app "$app_dir" --settings local.settings.json --port 7071 &
 pids+=("$!")
 
@@ -40,8 +47,12 @@ cat <<INFO
 
 RetailFunctions is running:
   health                 GET  http://127.0.0.1:7071/api/health
-  Shopify webhooks       POST http://127.0.0.1:7071/api/webhooks/shopify
+  channel webhooks       POST http://127.0.0.1:7071/api/webhooks/{shopify|amazon|walmart|pos}
+  shipment callbacks     POST http://127.0.0.1:7071/api/callbacks/shipments/{source}
   orders                 GET  http://127.0.0.1:7071/api/orders/{channel}/{channelOrderId}
+  settlements            upload to blob container settlements/{amazon|shopify|walmart}/{file}
+                         GET  http://127.0.0.1:7071/api/settlements/{channel}/{settlementId}
+  simulators             http://127.0.0.1:7072 (ERP /erp, WMS /wms, channel APIs, control /_sim; log in .azurite/simulators.log)
   storage (Azurite)      blob 10000, queue 10001, table 10002
 Press Ctrl-C to stop.
 INFO

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Functions.Orders;
+using RetailFunctions.Functions.Shipments;
 using RetailFunctions.Functions.Settlements;
 using RetailFunctions.Functions.Webhooks;
 using RetailFunctions.Infrastructure;
@@ -17,6 +18,7 @@ public static class FunctionAppStartup
         builder.AddRetailStorage();
         builder.AddWebhooks();
         builder.AddOrders();
+        builder.AddShipments();
         builder.AddSettlements();
     }
 }

@@ -11,6 +11,9 @@ namespace RetailFunctions.IntegrationTests.Webhooks;
 [Collection(AzuriteCollection.Name)]
 public sealed class ShopifyWebhookGateTests(AzuriteFixture azurite) : IAsyncLifetime
 {
+    /// <summary>Ingestion hands the order to its workflow at once, so by the time it is read it may have moved on.</summary>
+    private static readonly string[] InProgressOrDone = ["Received", "Reserved", "PostedToErp", "AwaitingShipment", "PartiallyShipped", "Shipped", "Completed"];
+
     private readonly FabricStorage _storage = new(azurite);
     private FabricHost _host = null!;
 
@@ -19,7 +22,7 @@ public sealed class ShopifyWebhookGateTests(AzuriteFixture azurite) : IAsyncLife
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task Post_signed_orders_create_is_accepted_archived_and_ingested_as_Received()
+    public async Task Post_signed_orders_create_is_accepted_archived_and_ingested_into_the_ledger()
     {
         var (orderId, body) = ShopifyWebhook.NewOrder();
         var eventId = Guid.NewGuid().ToString();
@@ -31,7 +34,7 @@ public sealed class ShopifyWebhookGateTests(AzuriteFixture azurite) : IAsyncLife
             async () => await GetOrderAsync(orderId) is { } found ? new Holder(found) : null,
             TimeSpan.FromSeconds(15),
             "the order in the ledger");
-        Assert.Equal("Received", order.Value.GetProperty("status").GetString());
+        Assert.Contains(order.Value.GetProperty("status").GetString(), InProgressOrDone);
         Assert.Equal("shopify", order.Value.GetProperty("channel").GetString());
         Assert.Equal(orderId, order.Value.GetProperty("channelOrderId").GetString());
         Assert.NotEmpty(order.Value.GetProperty("lines").EnumerateArray());
@@ -123,7 +126,7 @@ public sealed class ShopifyWebhookGateTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         var order = await Eventually.GetAsync(async () => await GetOrderAsync(orderId) is { } found ? new Holder(found) : null, TimeSpan.FromSeconds(15), "the order");
-        Assert.Equal("Received", order.Value.GetProperty("status").GetString());
+        Assert.Contains(order.Value.GetProperty("status").GetString(), InProgressOrDone);
     }
 
     private async Task<JsonElement?> GetOrderAsync(string orderId)

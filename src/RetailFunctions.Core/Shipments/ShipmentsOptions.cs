@@ -1,0 +1,21 @@
+using RetailFunctions.Core.Webhooks;
+
+namespace RetailFunctions.Core.Shipments;
+
+/// <summary><c>Shipments:Sources:{source}:Secret</c> per callback source (wms, 3pl, carriers); Key Vault references in Azure.</summary>
+public sealed class ShipmentsOptions
+{
+    public const string SectionName = "Shipments";
+
+    public Dictionary<string, ShipmentSourceOptions> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed class ShipmentSourceOptions
+{
+    public string Secret { get; set; } = "";
+
+    /// <summary>The secret being rotated out; accepted alongside <see cref="Secret"/> while set.</summary>
+    public string? PreviousSecret { get; set; }
+
+    public IReadOnlyList<string> ActiveSecrets() => WebhookSecrets.Active(Secret, PreviousSecret);
+}
