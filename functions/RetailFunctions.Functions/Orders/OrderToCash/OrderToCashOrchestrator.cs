@@ -39,10 +39,14 @@ public static class OrderToCashOrchestrator
         string? erpOrderId = null;
         try
         {
-            var reservation = await context.CallActivityAsync<ReservationResult>(OrderToCashActivities.Reserve, order, Retry);
-            if (!reservation.Reserved)
+            // A sale at the counter took the goods off the shelf already: there is nothing to hold, only stock to consume.
+            if (!order.FulfilledAtStore)
             {
-                return await FailAsync(context, input, reservation.Reason ?? "Stock could not be reserved.", releaseReservation: true);
+                var reservation = await context.CallActivityAsync<ReservationResult>(OrderToCashActivities.Reserve, order, Retry);
+                if (!reservation.Reserved)
+                {
+                    return await FailAsync(context, input, reservation.Reason ?? "Stock could not be reserved.", releaseReservation: true);
+                }
             }
 
             if (cancelRequested.IsCompleted)

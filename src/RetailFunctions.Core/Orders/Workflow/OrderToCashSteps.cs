@@ -89,7 +89,7 @@ public sealed partial class OrderToCashSteps(
     public Task AcknowledgeAsync(PreparedOrder order, CancellationToken cancellationToken) =>
         ChannelFor(order.Channel).AcknowledgeAsync(order.ChannelOrderId, $"{order.OrderKey}-ack", cancellationToken);
 
-    /// <summary>A sale at the counter left the store with the customer: the held stock is consumed at once.</summary>
+    /// <summary>A sale at the counter left the store with the customer: the store's stock goes down at once, unreserved.</summary>
     public Task ConsumeCounterSaleAsync(PreparedOrder order, CancellationToken cancellationToken) =>
         reservations.ConsumeAsync(order.OrderKey, $"{order.OrderKey}-counter", ReservationLines(order), cancellationToken);
 
