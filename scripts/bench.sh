@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks, one subcommand per area; each prints a small table. Console measurements, not tests: run them on a quiet machine.
-# Usage: scripts/bench.sh settlements [--lines N] [--repeat N] [--orders N]
+# Usage: scripts/bench.sh settlements [--lines N] [--repeat N]
+#        scripts/bench.sh orders [--rate 50] [--seconds 60] [--ceiling] [--orders N]
 #   settlements  Amazon V2 settlement file of N lines (default 1,000,000): parse-and-map lines/s and peak memory of the
 #                Sep parser against a straightforward CsvHelper parser; targets >= 500,000 lines/s, >= 3x, < 150 MiB.
+#   orders       signed Shopify webhooks at a fixed rate through the local fabric host (private Azurite, simulators):
+#                ack p50/p99, webhook -> ERP sales order p50/p95, throughput; --ceiling raises the rate until a target fails.
 #                Then reconcile: parse, reconcile against a ledger of --orders orders (default 300,000), build the journal; target <= 20 s.
 set -euo pipefail
 
@@ -10,7 +13,7 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROJECT="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/RetailFunctions.Benchmarks.csproj"
 BENCH_DLL="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/bin/Release/net10.0/RetailFunctions.Benchmarks.dll"
 
-usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
 
 build() {
   echo "bench: building benchmarks (Release)" >&2
@@ -70,8 +73,88 @@ settlements() {
     }'
 }
 
+# The fabric as run-local.sh runs it, but on free ports with a private Azurite and Release builds.
+start_fabric() {
+  source "$REPO_ROOT/scripts/lib/azurite.sh"
+  local repo_root="$REPO_ROOT"
+  ensure_node_tools
+  echo "bench: building the fabric (Release)" >&2
+  for project in src/RetailFunctions.LocalHost functions/RetailFunctions.Functions src/RetailFunctions.Simulators; do
+    dotnet build "$REPO_ROOT/$project" -c Release --nologo -v quiet -clp:ErrorsOnly >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+  done
+  read -r blob queue table sim_port host_port < <(free_ports 5)
+  start_azurite "$blob" "$queue" "$table" "$WORK/azurite" "$WORK/azurite.log"
+  FABRIC_PIDS=("$azurite_pid")
+  SECRET="bench-only-shopify-secret"
+  WMS_SECRET="bench-only-wms-secret"
+  Shipments__Sources__wms__Secret="$WMS_SECRET" Simulators__Wms__FabricBaseUrl="http://127.0.0.1:$host_port" \
+    dotnet "$REPO_ROOT/src/RetailFunctions.Simulators/bin/Release/net10.0/RetailFunctions.Simulators.dll" --urls "http://127.0.0.1:$sim_port" \
+    >"$WORK/simulators.log" 2>&1 &
+  FABRIC_PIDS+=("$!")
+  local sim="http://127.0.0.1:$sim_port"
+  env AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" SampleCatalogue__Seed=true \
+    Channels__Shopify__WebhookSecret="$SECRET" Channels__Walmart__WebhookSecret=bench Channels__Amazon__ApiKey=bench \
+    Channels__Pos__WebhookSecret=bench Shipments__Sources__wms__Secret="$WMS_SECRET" Inventory__AdjustmentsSecret=bench \
+    Catalog__ChangesSecret=bench BackOffice__Erp__BaseUrl="$sim/erp" BackOffice__Wms__BaseUrl="$sim/wms" \
+    Channels__Shopify__ApiBaseUrl="$sim/shopify" Channels__Amazon__ApiBaseUrl="$sim/amazon" Channels__Walmart__ApiBaseUrl="$sim/walmart" \
+    Logging__LogLevel__Default=Warning \
+    dotnet "$REPO_ROOT/src/RetailFunctions.LocalHost/bin/Release/net10.0/RetailFunctions.LocalHost.dll" \
+    --app "$REPO_ROOT/functions/RetailFunctions.Functions/bin/Release/net10.0" --port "$host_port" >"$WORK/host.log" 2>&1 &
+  FABRIC_PIDS+=("$!")
+  trap 'kill "${FABRIC_PIDS[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
+  FABRIC_URL="http://127.0.0.1:$host_port/"
+  SIMULATORS_URL="$sim/"
+  for _ in $(seq 1 240); do
+    curl -fs "${FABRIC_URL}api/health" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "bench: the fabric host did not become healthy; see its log:" >&2
+  tail -50 "$WORK/host.log" >&2
+  exit 1
+}
+
+orders() {
+  local rate=50 seconds=60 ceiling=0
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --rate) rate="${2:?--rate needs a number}"; shift 2 ;;
+      --seconds) seconds="${2:?--seconds needs a number}"; shift 2 ;;
+      --ceiling) ceiling=1; shift ;;
+      *) echo "bench orders: unknown argument $1" >&2; exit 2 ;;
+    esac
+  done
+
+  build
+  start_fabric
+  # Warm-up: JIT, connection pools, the task hub's first partitions.
+  bench orders "$FABRIC_URL" "$SIMULATORS_URL" 5 4 "$SECRET" >/dev/null
+  run_orders() {
+    echo "bench: $1 webhooks/s for $2 s" >&2
+    bench orders "$FABRIC_URL" "$SIMULATORS_URL" "$1" "$2" "$SECRET" | tee -a "$WORK/orders.tsv"
+  }
+  : >"$WORK/orders.tsv"
+  run_orders "$rate" "$seconds" >/dev/null
+  if [[ $ceiling -eq 1 ]]; then
+    local step=$rate
+    while true; do
+      step=$((step + 50))
+      run_orders "$step" 20 >/dev/null
+      tail -1 "$WORK/orders.tsv" | awk -F '\t' '{ exit !($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) }' || break
+      [[ $step -ge 400 ]] && break
+    done
+  fi
+
+  awk -F '\t' '
+    BEGIN { printf "%6s %6s %7s %8s %6s %9s %9s %8s %9s %9s %10s  %s\n", "rate/s", "secs", "sent", "accepted", "errors", "ack p50", "ack p99", "in ERP", "ERP p50", "ERP p95", "ERP ord/s", "targets (ack p99<=50ms, ERP p95<=2s, no errors)" }
+    {
+      ok = ($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) ? "met" : "MISSED"
+      printf "%6d %6d %7d %8d %6d %7.1fms %7.1fms %8d %7.0fms %7.0fms %10.1f  %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ok
+    }' "$WORK/orders.tsv"
+}
+
 case "${1:-}" in
   settlements) shift; settlements "$@" ;;
+  orders) shift; orders "$@" ;;
   -h | --help | "") usage ;;
   *) echo "bench: unknown subcommand $1 (try --help)" >&2; exit 2 ;;
 esac

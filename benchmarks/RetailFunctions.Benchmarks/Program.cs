@@ -1,3 +1,5 @@
+using System.Globalization;
+using RetailFunctions.Benchmarks.Orders;
 using RetailFunctions.Benchmarks.Settlements;
 
 // Driven by scripts/bench.sh, which runs each measurement in its own process so peak memory is the parser's alone.
@@ -6,6 +8,8 @@ return args switch
     ["settlements", "generate", var file, var lines] => SettlementBenchmark.Generate(file, int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture)),
     ["settlements", "run", var parser, var file, var repeat] => await SettlementBenchmark.RunAsync(parser, file, int.Parse(repeat, System.Globalization.CultureInfo.InvariantCulture)),
     ["settlements", "reconcile", var file, var orders] => await ReconcileBenchmark.RunAsync(file, int.Parse(orders, System.Globalization.CultureInfo.InvariantCulture)),
+    ["orders", var fabric, var simulators, var rate, var seconds, var secret] =>
+        await OrderLoadBenchmark.RunAsync(fabric, simulators, double.Parse(rate, CultureInfo.InvariantCulture), int.Parse(seconds, CultureInfo.InvariantCulture), secret),
     _ => Usage(),
 };
 
@@ -14,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("usage: RetailFunctions.Benchmarks settlements generate <file> <lines>");
     Console.Error.WriteLine("       RetailFunctions.Benchmarks settlements run <sep|csvhelper> <file> <repeat>");
     Console.Error.WriteLine("       RetailFunctions.Benchmarks settlements reconcile <file> <ledger orders>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks orders <fabric url> <simulators url> <webhooks per second> <seconds> <shopify secret>");
     return 1;
 }
