@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks, one subcommand per area; each prints a small table. Console measurements, not tests: run them on a quiet machine.
-# Usage: scripts/bench.sh settlements [--lines N] [--repeat N]
-#        scripts/bench.sh orders [--rate 50] [--seconds 60] [--ceiling] [--orders N]
+# Usage: scripts/bench.sh settlements [--lines N] [--repeat N] [--orders N]
+#        scripts/bench.sh orders [--rate 50] [--seconds 60] [--ceiling]
 #   settlements  Amazon V2 settlement file of N lines (default 1,000,000): parse-and-map lines/s and peak memory of the
 #                Sep parser against a straightforward CsvHelper parser; targets >= 500,000 lines/s, >= 3x, < 150 MiB.
+#                Then reconcile: parse, reconcile against a ledger of --orders orders (default 300,000), build the journal; target <= 20 s.
 #   orders       signed Shopify webhooks at a fixed rate through the local fabric host (private Azurite, simulators):
 #                ack p50/p99, webhook -> ERP sales order p50/p95, throughput; --ceiling raises the rate until a target fails.
-#                Then reconcile: parse, reconcile against a ledger of --orders orders (default 300,000), build the journal; target <= 20 s.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
