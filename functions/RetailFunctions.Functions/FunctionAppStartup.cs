@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using RetailFunctions.Functions.Orders;
 using RetailFunctions.Functions.Webhooks;
 using RetailFunctions.Infrastructure;
+using RetailFunctions.Infrastructure.Events;
+using RetailFunctions.Infrastructure.Telemetry;
 
 namespace RetailFunctions.Functions;
 
@@ -13,7 +15,9 @@ public static class FunctionAppStartup
 {
     public static void Configure(IHostApplicationBuilder builder)
     {
+        builder.AddRetailTelemetry();
         builder.AddRetailStorage();
+        builder.AddRetailEvents();
         builder.AddWebhooks();
         builder.AddOrders();
     }

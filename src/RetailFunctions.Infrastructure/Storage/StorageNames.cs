@@ -7,8 +7,13 @@ public static class StorageNames
     public const string ChannelEventsQueue = "channel-events";
     public const string OrdersTable = "orders";
     public const string WebhookReceiptsTable = "webhookreceipts";
+    public const string OutboxTable = "outbox";
+    public const string RetailEventsLocalQueue = "retail-events-local";
+    public const string OutboxRelayQueue = "outbox-relay";
 
     public static readonly IReadOnlyList<string> Containers = [RawWebhooksContainer];
-    public static readonly IReadOnlyList<string> Queues = [ChannelEventsQueue, ChannelEventsQueue + "-poison"];
-    public static readonly IReadOnlyList<string> Tables = [OrdersTable, WebhookReceiptsTable];
+    public static readonly IReadOnlyList<string> Queues =
+        [ChannelEventsQueue, ChannelEventsQueue + "-poison", RetailEventsLocalQueue, OutboxRelayQueue, OutboxRelayQueue + "-poison"];
+
+    public static readonly IReadOnlyList<string> Tables = [OrdersTable, WebhookReceiptsTable, OutboxTable];
 }
