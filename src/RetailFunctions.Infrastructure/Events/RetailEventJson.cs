@@ -7,5 +7,5 @@ namespace RetailFunctions.Infrastructure.Events;
 /// <summary>The event envelope on the topic and the local queue, and the outbox listing: camelCase.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(RetailEvent))]
-[JsonSerializable(typeof(IReadOnlyList<OutboxEntry>))]
+[JsonSerializable(typeof(List<OutboxEntry>))]
 public sealed partial class RetailEventJson : JsonSerializerContext;
