@@ -13,12 +13,20 @@ internal static class PoisonCommand
         PoisonReplayCommand.Create(),
     };
 
-    /// <summary>Runs a storage command, turning an unknown queue into exit 3 and unreachable storage into exit 4.</summary>
+    /// <summary>
+    /// Runs a storage command: a malformed connection string is a usage error (its text is never echoed, it holds a
+    /// key), an unknown queue exits 3 and unreachable storage exits 4.
+    /// </summary>
     public static async Task<int> RunAsync(TextWriter error, Func<Task<int>> command)
     {
         try
         {
             return await command();
+        }
+        catch (FormatException)
+        {
+            await error.WriteLineAsync("--connection (or $AzureWebJobsStorage) is not a storage connection string.");
+            return ExitCodes.Usage;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
