@@ -4,6 +4,8 @@ using RetailFunctions.Functions.Shipments;
 using RetailFunctions.Functions.Settlements;
 using RetailFunctions.Functions.Webhooks;
 using RetailFunctions.Infrastructure;
+using RetailFunctions.Infrastructure.Events;
+using RetailFunctions.Infrastructure.Telemetry;
 
 namespace RetailFunctions.Functions;
 
@@ -15,7 +17,9 @@ public static class FunctionAppStartup
 {
     public static void Configure(IHostApplicationBuilder builder)
     {
+        builder.AddRetailTelemetry();
         builder.AddRetailStorage();
+        builder.AddRetailEvents();
         builder.AddWebhooks();
         builder.AddOrders();
         builder.AddShipments();

@@ -10,4 +10,10 @@ public static class ExitCodes
 
     /// <summary>The input was read but is malformed; stderr names the line.</summary>
     public const int MalformedInput = 2;
+
+    /// <summary>The queue, message or order asked for does not exist.</summary>
+    public const int NotFound = 3;
+
+    /// <summary>Storage or the fabric host could not be reached.</summary>
+    public const int Unavailable = 4;
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RetailFunctions.Core.Telemetry;
 
 namespace RetailFunctions.Core.Webhooks;
 
@@ -15,11 +16,20 @@ public sealed partial class WebhookGate(
     IChannelEventQueue queue,
     TimeProvider time,
     IOptions<WebhookOptions> options,
+    RetailMetrics metrics,
     ILogger<WebhookGate> logger)
 {
     private readonly WebhookOptions _options = options.Value;
 
     public async Task<WebhookOutcome> AcceptAsync(IWebhookChannel channel, WebhookHttpRequest request, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var outcome = await DecideAsync(channel, request, cancellationToken);
+        metrics.WebhookAcknowledged(channel.Name, outcome.Kind.ToString(), time.GetElapsedTime(started));
+        return outcome;
+    }
+
+    private async Task<WebhookOutcome> DecideAsync(IWebhookChannel channel, WebhookHttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > _options.MaxBodyBytes)
         {
@@ -91,6 +101,7 @@ public sealed partial class WebhookGate(
     private WebhookOutcome Reject(IWebhookChannel channel, WebhookOutcomeKind kind, string field, string detail)
     {
         LogRejected(channel.Name, kind, field);
+        metrics.WebhookRejected(channel.Name, kind.ToString());
         return new WebhookOutcome(kind, Field: field, Detail: detail);
     }
 

@@ -1,9 +1,8 @@
-using Azure.Core;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
+using RetailFunctions.Infrastructure.Identity;
 
 namespace RetailFunctions.Infrastructure.Storage;
 
@@ -29,7 +28,7 @@ public sealed class StorageClients
         }
 
         var section = configuration.GetSection(ConnectionName);
-        var credential = CreateCredential(section);
+        var credential = AzureCredentials.For(section);
         Blobs = new BlobServiceClient(RequiredUri(section, "blobServiceUri"), credential);
         Queues = new QueueServiceClient(RequiredUri(section, "queueServiceUri"), credential, queueOptions);
         Tables = new TableServiceClient(RequiredUri(section, "tableServiceUri"), credential);
@@ -40,14 +39,6 @@ public sealed class StorageClients
     public QueueServiceClient Queues { get; }
 
     public TableServiceClient Tables { get; }
-
-    private static TokenCredential CreateCredential(IConfigurationSection section)
-    {
-        var clientId = section["clientId"];
-        return string.IsNullOrWhiteSpace(clientId)
-            ? new DefaultAzureCredential()
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
-    }
 
     private static Uri RequiredUri(IConfigurationSection section, string key) =>
         Uri.TryCreate(section[key], UriKind.Absolute, out var uri)

@@ -16,10 +16,16 @@ public static class StorageNames
     public const string SettlementFilesTable = "settlementfiles";
     public const string SettledOrdersTable = "settledorders";
     public const string OrderNumbersTable = "ordernumbers";
+    public const string OutboxTable = "outbox";
+    public const string RetailEventsLocalQueue = "retail-events-local";
+    public const string OutboxRelayQueue = "outbox-relay";
 
     public static readonly IReadOnlyList<string> Containers =
         [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer];
-    public static readonly IReadOnlyList<string> Queues = [ChannelEventsQueue, ChannelEventsQueue + "-poison"];
+
+    public static readonly IReadOnlyList<string> Queues =
+        [ChannelEventsQueue, ChannelEventsQueue + "-poison", RetailEventsLocalQueue, OutboxRelayQueue, OutboxRelayQueue + "-poison"];
+
     public static readonly IReadOnlyList<string> Tables =
-        [OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable, SettlementFilesTable, SettledOrdersTable];
+        [OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable, SettlementFilesTable, SettledOrdersTable, OutboxTable];
 }

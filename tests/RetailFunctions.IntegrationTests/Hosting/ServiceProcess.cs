@@ -8,6 +8,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _transcript = new();
 
     private ServiceProcess(Process process, int port)
     {
@@ -25,6 +26,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     public HttpClient Client { get; }
 
     public string Output => string.Join('\n', _output);
+
+    /// <summary>Everything the process wrote since it started (<see cref="Output"/> keeps the last 2000 lines), for scans.</summary>
+    public string Transcript => string.Join('\n', _transcript);
 
     /// <summary>The local fabric host running the function app built in <paramref name="appDirectory"/>.</summary>
     public static Task<ServiceProcess> StartAsync(string appDirectory, IReadOnlyDictionary<string, string> environment, string readinessPath, int? port = null)
@@ -135,6 +139,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
+        _transcript.Enqueue(line);
         while (_output.Count > 2000 && _output.TryDequeue(out _))
         {
         }

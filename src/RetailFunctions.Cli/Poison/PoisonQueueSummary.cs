@@ -1,0 +1,3 @@
+namespace RetailFunctions.Cli.Poison;
+
+internal sealed record PoisonQueueSummary(string Queue, string SourceQueue, int Messages);

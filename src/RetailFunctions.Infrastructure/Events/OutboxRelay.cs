@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RetailFunctions.Core.Telemetry;
+
+namespace RetailFunctions.Infrastructure.Events;
+
+/// <summary>
+/// Publishes pending outbox rows in order per aggregate and marks them sent. Delivery is at least once: a relay that
+/// dies between the send and the mark leaves the row pending, and it is sent again once its lease ends, under the
+/// same MessageId (the event id), which the topic's duplicate detection and idempotent consumers absorb. A failed
+/// send stops that aggregate for this run (its later events must not overtake it) and is retried after the lease.
+/// </summary>
+public sealed partial class OutboxRelay(
+    TableOutbox outbox,
+    IRetailEventPublisher publisher,
+    TimeProvider time,
+    IOptions<RetailEventsOptions> options,
+    ILogger<OutboxRelay> logger)
+{
+    private readonly RetailEventsOptions _options = options.Value;
+
+    /// <summary>Relays every pending row, or one aggregate's; returns how many were published.</summary>
+    public async Task<OutboxRelayResult> RelayAsync(string? aggregateId, CancellationToken cancellationToken)
+    {
+        var pending = await outbox.PendingAsync(aggregateId, _options.BatchSize, cancellationToken);
+        int sent = 0, failed = 0, skipped = 0;
+        foreach (var aggregate in pending.GroupBy(r => r.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var row in aggregate)
+            {
+                var outcome = await RelayRowAsync(row, cancellationToken);
+                if (outcome == RowOutcome.Sent)
+                {
+                    sent++;
+                    continue;
+                }
+
+                if (outcome == RowOutcome.Failed)
+                {
+                    failed++;
+                }
+                else
+                {
+                    skipped++;
+                }
+
+                break;
+            }
+        }
+
+        if (sent + failed > 0)
+        {
+            LogRelayed(sent, failed, skipped);
+        }
+
+        return new OutboxRelayResult(sent, failed);
+    }
+
+    private async Task<RowOutcome> RelayRowAsync(OutboxRow row, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (row.LeasedUntil > now)
+        {
+            return RowOutcome.Skipped;
+        }
+
+        var leased = await outbox.TryLeaseAsync(row, now + _options.LeaseDuration, cancellationToken);
+        if (leased is null)
+        {
+            return RowOutcome.Skipped;
+        }
+
+        var retailEvent = leased.Event;
+        ActivityContext.TryParse(retailEvent.TraceParent, null, out var parent);
+        using var activity = RetailActivity.Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        activity?.SetTag("retail.event.id", retailEvent.EventId);
+        activity?.SetTag("retail.event.type", retailEvent.EventType);
+        activity?.SetTag("retail.aggregate.id", retailEvent.AggregateId);
+        try
+        {
+            await publisher.SendAsync(retailEvent, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            LogSendFailed(ex, retailEvent.EventId, retailEvent.EventType, retailEvent.AggregateId, _options.LeaseDuration);
+            return RowOutcome.Failed;
+        }
+
+        if (!await outbox.TryMarkSentAsync(leased, cancellationToken))
+        {
+            LogLeaseLost(retailEvent.EventId, retailEvent.AggregateId);
+        }
+
+        return RowOutcome.Sent;
+    }
+
+    private enum RowOutcome
+    {
+        Sent,
+        Failed,
+        Skipped,
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay published {Sent} event(s); {Failed} failed, {Skipped} aggregate(s) held by another relay")]
+    private partial void LogRelayed(int sent, int failed, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {EventId} ({EventType}) of {AggregateId} could not be published; retried after {Lease}")]
+    private partial void LogSendFailed(Exception exception, string eventId, string eventType, string aggregateId, TimeSpan lease);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {EventId} of {AggregateId} was published after its lease ended; it may be published twice under the same message id")]
+    private partial void LogLeaseLost(string eventId, string aggregateId);
+}

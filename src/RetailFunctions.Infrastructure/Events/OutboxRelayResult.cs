@@ -1,0 +1,3 @@
+namespace RetailFunctions.Infrastructure.Events;
+
+public sealed record OutboxRelayResult(int Sent, int Failed);

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using RetailFunctions.Core.Events;
+using RetailFunctions.Infrastructure.Events;
+using RetailFunctions.IntegrationTests.Hosting;
+
+namespace RetailFunctions.IntegrationTests.Events;
+
+/// <summary>The outbox and relay on Azurite with the local queue sink, driven in-process with a controllable clock.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly OutboxStorage _storage = new(azurite);
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private readonly string _aggregateId = "order-shopify-" + Guid.NewGuid().ToString("N");
+
+    public Task InitializeAsync() => _storage.CreateAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task PublishAsync_sameEventTwice_writesOneRowAndRelaysOneMessage()
+    {
+        // Arrange
+        var outbox = _storage.Outbox(_time);
+        var relay = _storage.Relay(outbox, _storage.LocalPublisher(), _time);
+        var retailEvent = Event("order.received:1", RetailEventTypes.OrderReceived, 0);
+
+        // Act
+        await outbox.PublishAsync(retailEvent, CancellationToken.None);
+        await outbox.PublishAsync(retailEvent, CancellationToken.None);
+        var first = await relay.RelayAsync(_aggregateId, CancellationToken.None);
+        var second = await relay.RelayAsync(_aggregateId, CancellationToken.None);
+
+        // Assert
+        var row = Assert.Single(await _storage.RowsAsync(_aggregateId));
+        Assert.Equal("Sent", row.GetString("Status"));
+        Assert.Equal((1, 0), (first.Sent, second.Sent));
+        var message = Assert.Single(await _storage.SinkMessagesAsync(_aggregateId));
+        Assert.Equal("order.received:1", message.EventId);
+        Assert.Equal("shopify", message.Channel);
+        Assert.Equal("SO-1", message.Data.GetProperty("erpOrderId").GetString());
+    }
+
+    /// <summary>
+    /// At least once, by design: the send happened but the relay died before marking the row, so the row is sent again
+    /// after its lease, with the same event id, which is the MessageId that the topic's duplicate detection keys on.
+    /// </summary>
+    [Fact]
+    public async Task RelayAsync_crashBetweenSendAndMark_republishesWithSameMessageIdAfterLease()
+    {
+        // Arrange
+        var outbox = _storage.Outbox(_time);
+        await outbox.PublishAsync(Event("order.shipped:1", RetailEventTypes.OrderShipped, 0), CancellationToken.None);
+        var crashing = new CrashAfterSendPublisher(_storage.LocalPublisher());
+
+        // Act
+        await _storage.Relay(outbox, crashing, _time).RelayAsync(_aggregateId, CancellationToken.None);
+        var withinLease = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(_aggregateId, CancellationToken.None);
+        _time.Advance(new RetailEventsOptions().LeaseDuration + TimeSpan.FromSeconds(1));
+        var afterLease = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(_aggregateId, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(0, withinLease.Sent);
+        Assert.Equal(1, afterLease.Sent);
+        var messages = await _storage.SinkMessagesAsync(_aggregateId);
+        Assert.Equal(2, messages.Count);
+        Assert.All(messages, m => Assert.Equal("order.shipped:1", m.EventId));
+        Assert.Equal("Sent", Assert.Single(await _storage.RowsAsync(_aggregateId)).GetString("Status"));
+    }
+
+    [Fact]
+    public async Task RelayAsync_sinkDown_keepsRowsAndPublishesInOrderOnceBack()
+    {
+        // Arrange
+        var outbox = _storage.Outbox(_time);
+        await outbox.PublishAsync(Event("order.completed:1", RetailEventTypes.OrderCompleted, 3), CancellationToken.None);
+        await outbox.PublishAsync(Event("order.received:1", RetailEventTypes.OrderReceived, 1), CancellationToken.None);
+        await outbox.PublishAsync(Event("order.shipped:1", RetailEventTypes.OrderShipped, 2), CancellationToken.None);
+        var down = new UnavailablePublisher();
+
+        // Act
+        var during = await _storage.Relay(outbox, down, _time).RelayAsync(_aggregateId, CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var after = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(_aggregateId, CancellationToken.None);
+
+        // Assert
+        Assert.Equal((0, 1), (during.Sent, during.Failed));
+        Assert.Equal(1, down.Attempts);
+        Assert.Equal(3, after.Sent);
+        Assert.Equal(
+            ["order.received:1", "order.shipped:1", "order.completed:1"],
+            (await _storage.SinkMessagesAsync(_aggregateId)).Select(m => m.EventId));
+        Assert.All(await _storage.RowsAsync(_aggregateId), row => Assert.Equal("Sent", row.GetString("Status")));
+    }
+
+    private RetailEvent Event(string eventId, string eventType, int minutesAfterStart) => new(
+        eventId,
+        eventType,
+        _aggregateId,
+        "shopify",
+        _time.GetUtcNow().AddMinutes(minutesAfterStart),
+        JsonDocument.Parse("""{"erpOrderId":"SO-1"}""").RootElement);
+
+    private sealed class CrashAfterSendPublisher(IRetailEventPublisher inner) : IRetailEventPublisher
+    {
+        public async Task SendAsync(RetailEvent retailEvent, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(retailEvent, cancellationToken);
+            throw new InvalidOperationException("The relay died after the send, before marking the row.");
+        }
+    }
+
+    private sealed class UnavailablePublisher : IRetailEventPublisher
+    {
+        public int Attempts { get; private set; }
+
+        public Task SendAsync(RetailEvent retailEvent, CancellationToken cancellationToken)
+        {
+            Attempts++;
+            throw new TimeoutException("Service Bus is unreachable.");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using RetailFunctions.Core.Events;
+using RetailFunctions.Infrastructure.Events;
+using RetailFunctions.Infrastructure.Storage;
+using RetailFunctions.IntegrationTests.Hosting;
+
+namespace RetailFunctions.IntegrationTests.Events;
+
+/// <summary>The outbox, its relay and the local sink, built in-process on the tests' Azurite.</summary>
+internal sealed class OutboxStorage(AzuriteFixture azurite)
+{
+    public StorageClients Storage { get; } = new(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString })
+        .Build());
+
+    public QueueClient LocalSink => Storage.Queues.GetQueueClient(StorageNames.RetailEventsLocalQueue);
+
+    public TableClient OutboxTable => Storage.Tables.GetTableClient(StorageNames.OutboxTable);
+
+    public async Task CreateAsync()
+    {
+        await OutboxTable.CreateIfNotExistsAsync();
+        await LocalSink.CreateIfNotExistsAsync();
+        await Storage.Queues.GetQueueClient(StorageNames.OutboxRelayQueue).CreateIfNotExistsAsync();
+    }
+
+    public TableOutbox Outbox(TimeProvider time) => new(Storage, time, NullLogger<TableOutbox>.Instance);
+
+    public OutboxRelay Relay(TableOutbox outbox, IRetailEventPublisher publisher, TimeProvider time) =>
+        new(outbox, publisher, time, Options.Create(new RetailEventsOptions()), NullLogger<OutboxRelay>.Instance);
+
+    public QueueRetailEventPublisher LocalPublisher() => new(Storage);
+
+    /// <summary>The events on <c>retail-events-local</c> for one aggregate, read without removing them.</summary>
+    public async Task<List<RetailEvent>> SinkMessagesAsync(string aggregateId)
+    {
+        var found = new List<RetailEvent>();
+        var received = new List<QueueMessage>();
+        while (true)
+        {
+            var batch = (await LocalSink.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30))).Value;
+            if (batch.Length == 0)
+            {
+                break;
+            }
+
+            received.AddRange(batch);
+        }
+
+        foreach (var message in received)
+        {
+            var retailEvent = JsonSerializer.Deserialize(message.Body, RetailEventJson.Default.RetailEvent)!;
+            if (retailEvent.AggregateId == aggregateId)
+            {
+                found.Add(retailEvent);
+            }
+
+            await LocalSink.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero);
+        }
+
+        return found;
+    }
+
+    public async Task<List<TableEntity>> RowsAsync(string aggregateId)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in OutboxTable.QueryAsync<TableEntity>(e => e.PartitionKey == aggregateId))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
