@@ -2,13 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace RetailFunctions.Core.Inventory;
 
-/// <summary>
-/// After stock moves, works out what every channel should now show for the SKUs touched and marks it for the fan-out.
-/// Idempotent (values come from the current positions), so it runs again on every retry.
-/// </summary>
+/// <summary>What each channel may show for a SKU, and the marking of changed SKUs for the fan-out.</summary>
 public sealed class InventoryAvailability(IInventoryPositions positions, IInventorySyncStore sync, IOptionsMonitor<InventoryOptions> options)
 {
-    private const int Parallelism = 8;
+    private const int Parallelism = 16;
 
     public IReadOnlyList<(string Channel, int AvailableToSell)> ForChannels(IReadOnlyList<StockPosition> skuPositions)
     {
@@ -18,16 +15,34 @@ public sealed class InventoryAvailability(IInventoryPositions positions, IInvent
             .ToArray();
     }
 
-    public Task RecalculateAsync(IEnumerable<string> skus, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(
-            skus.Distinct(StringComparer.Ordinal),
+    /// <summary>The values <paramref name="channel"/> should show now for the pending SKUs, read fresh from the positions.</summary>
+    public async Task<IReadOnlyList<PendingPush>> DesiredAsync(string channel, IReadOnlyList<PendingChange> changes, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var rules = settings.RulesFor(channel);
+        var pushes = new PendingPush[changes.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, changes.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (sku, token) =>
+            async (i, token) =>
             {
-                var current = await positions.ForSkuAsync(sku, token);
-                foreach (var (channel, available) in ForChannels(current))
-                {
-                    await sync.MarkPendingAsync(channel, sku, available, seenAt, token);
-                }
+                var change = changes[i];
+                var current = await positions.ForSkuAsync(change.Sku, token);
+                pushes[i] = new PendingPush(change.Sku, AvailableToSell.ForChannel(current, settings.SafetyStock, rules), change.FirstSeenAt, change.Version);
             });
+        return pushes;
+    }
+
+    /// <summary>
+    /// Marks the SKUs as changed on every channel. Idempotent, so callers run it again on every retry, including
+    /// retries that found their stock change already applied.
+    /// </summary>
+    public Task MarkChangedAsync(IEnumerable<string> skus, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        var channels = options.CurrentValue.EnabledChannels().Select(c => c.Channel).ToArray();
+        return Parallel.ForEachAsync(
+            skus.Distinct(StringComparer.Ordinal).SelectMany(sku => channels.Select(channel => (sku, channel))),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (entry, token) => await sync.MarkPendingAsync(entry.channel, entry.sku, seenAt, token));
+    }
 }

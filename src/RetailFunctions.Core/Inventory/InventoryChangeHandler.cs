@@ -28,7 +28,7 @@ public sealed partial class InventoryChangeHandler(IInventoryPositions positions
             });
 
         // Also after a redelivery that found everything applied: the first attempt may have died before marking.
-        await availability.RecalculateAsync(change.Items.Select(i => i.Sku), change.ReceivedAt, cancellationToken);
+        await availability.MarkChangedAsync(change.Items.Select(i => i.Sku), change.ReceivedAt, cancellationToken);
         LogApplied(change.Source, change.Sequence, applied, change.Items.Count);
     }
 

@@ -12,6 +12,7 @@ namespace RetailFunctions.Core.Inventory;
 /// </summary>
 public sealed partial class InventoryFanOut(
     IInventorySyncStore sync,
+    InventoryAvailability availability,
     IEnumerable<IChannelInventoryApi> apis,
     InventoryMetrics metrics,
     TimeProvider time,
@@ -37,8 +38,9 @@ public sealed partial class InventoryFanOut(
             return 0;
         }
 
+        var desired = await availability.DesiredAsync(channel, pending, cancellationToken);
         var listings = await sync.ListingsAsync(channel, pending.Select(p => p.Sku).ToArray(), cancellationToken);
-        var plan = ChannelPushPlanner.Plan(pending, listings, rules, settings.LowStockThreshold);
+        var plan = ChannelPushPlanner.Plan(desired, listings, rules, settings.LowStockThreshold);
         if (plan.Unchanged.Count > 0)
         {
             await sync.DropAsync(channel, plan.Unchanged, cancellationToken);
@@ -55,7 +57,7 @@ public sealed partial class InventoryFanOut(
             {
                 var rest = (ex as BackOfficeUnavailableException)?.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? retryAfter : settings.UnavailableBackoff;
                 _restingUntil[channel] = time.GetUtcNow() + rest;
-                metrics.Throttled(channel, ex.StatusCode);
+                metrics.Throttled(channel, ex.Operation);
                 LogResting(ex, channel, ex.StatusCode, rest.TotalSeconds, pending.Count - confirmed - plan.Unchanged.Count);
                 break;
             }

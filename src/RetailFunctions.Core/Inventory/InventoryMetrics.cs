@@ -5,7 +5,8 @@ namespace RetailFunctions.Core.Inventory;
 /// <summary>Sync lag (change seen → channel confirmed), pushes and throttles per channel.</summary>
 public sealed class InventoryMetrics : IDisposable
 {
-    public const string MeterName = "RetailFunctions.Inventory";
+    /// <summary>The app-wide meter infra/ alerts and workbooks read (infra/README.md, telemetry contract).</summary>
+    public const string MeterName = "RetailFunctions";
 
     private readonly Meter _meter;
     private readonly Histogram<double> _syncLag;
@@ -19,7 +20,7 @@ public sealed class InventoryMetrics : IDisposable
         _syncLag = _meter.CreateHistogram<double>("retail.inventory.sync_lag", "s", "From the change seen by the fabric to the channel confirming the value.");
         _pushes = _meter.CreateCounter<long>("retail.inventory.pushes", "{call}", "Inventory API calls that succeeded.");
         _values = _meter.CreateCounter<long>("retail.inventory.values_pushed", "{value}", "SKU values confirmed by a channel.");
-        _throttles = _meter.CreateCounter<long>("retail.inventory.throttles", "{call}", "Inventory API calls refused for rate limits or unavailability.");
+        _throttles = _meter.CreateCounter<long>("retail.channel.throttled", "{call}", "Channel calls refused for rate limits (429 / Retry-After) or unavailability.");
     }
 
     public void Pushed(string channel, IReadOnlyList<PendingPush> batch, DateTimeOffset confirmedAt)
@@ -33,8 +34,8 @@ public sealed class InventoryMetrics : IDisposable
         }
     }
 
-    public void Throttled(string channel, int? status) =>
-        _throttles.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("status", status));
+    public void Throttled(string channel, string operation) =>
+        _throttles.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("operation", operation));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -46,7 +46,7 @@ public sealed partial class InventorySnapshotHandler(
             });
 
         var ordered = corrections.OrderBy(c => c.Line).Select(c => c.Correction).ToArray();
-        await availability.RecalculateAsync(ordered.Select(c => c.Sku), seenAt, cancellationToken);
+        await availability.MarkChangedAsync(ordered.Select(c => c.Sku), seenAt, cancellationToken);
         var report = new InventorySnapshotReport(source, file, InventorySnapshotReport.Applied, rows.Count, ordered, null, time.GetUtcNow());
         await reports.WriteAsync(report, cancellationToken);
         LogApplied(source, file, rows.Count, ordered.Length);

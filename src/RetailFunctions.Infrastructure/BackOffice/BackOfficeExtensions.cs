@@ -17,6 +17,12 @@ public static class BackOfficeExtensions
     public static IHostApplicationBuilder AddBackOfficeClients(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Several contexts need the clients; registering them twice would stack a second resilience pipeline.
+        if (services.Any(d => d.ServiceType == typeof(IErpClient)))
+        {
+            return builder;
+        }
+
         services.AddOptions<BackOfficeResilienceOptions>()
             .BindConfiguration(BackOfficeResilienceOptions.SectionName)
             .Validate(o => o.Validate() is null, $"{BackOfficeResilienceOptions.SectionName} is invalid: check retry counts, delays and timeouts.")
