@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using RetailFunctions.Functions.Inventory;
 using RetailFunctions.Functions.Orders;
 using RetailFunctions.Functions.Webhooks;
 using RetailFunctions.Infrastructure;
@@ -16,5 +17,6 @@ public static class FunctionAppStartup
         builder.AddRetailStorage();
         builder.AddWebhooks();
         builder.AddOrders();
+        builder.AddInventory();
     }
 }
