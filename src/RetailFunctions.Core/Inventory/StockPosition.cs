@@ -1,8 +1,8 @@
 namespace RetailFunctions.Core.Inventory;
 
 /// <summary>
-/// One SKU at one location. <paramref name="Sequences"/> holds, per adjustment source, the last sequence applied here,
-/// so a count that arrives late never overwrites a newer one.
+/// One SKU at one location. <paramref name="Sequences"/> holds, per adjustment source, what it applied here, so a
+/// count that arrives late never overwrites a newer one and a redelivered movement is not applied twice.
 /// </summary>
 public sealed record StockPosition(
     string Sku,
@@ -10,10 +10,12 @@ public sealed record StockPosition(
     long OnHand,
     long Reserved,
     long InTransit,
-    IReadOnlyDictionary<string, long> Sequences)
+    IReadOnlyDictionary<string, SourceSequence> Sequences)
 {
     public static StockPosition Empty(string sku, string location) =>
-        new(sku, location, 0, 0, 0, new Dictionary<string, long>());
+        new(sku, location, 0, 0, 0, new Dictionary<string, SourceSequence>());
 
-    public long? LastSequence(string source) => Sequences.TryGetValue(source, out var sequence) ? sequence : null;
+    public long? LastSequence(string source) => Sequences.TryGetValue(source, out var sequence) ? sequence.LastSequence : null;
+
+    public SourceSequence Source(string source) => Sequences.GetValueOrDefault(source) ?? SourceSequence.None;
 }

@@ -42,7 +42,7 @@ public sealed class InventoryAdjustmentGateTests
     [Fact]
     public async Task Accept_itemOlderThanLastApplied_isReportedAndNotQueued()
     {
-        _positions.Set(StockPosition.Empty("SKU-9001", "DC1") with { OnHand = 40, Sequences = new Dictionary<string, long> { ["erp"] = 9 } });
+        await _positions.ApplyAsync("erp", 9, new AdjustmentItem("SKU-9001", "DC1", 40, 0), CancellationToken.None);
 
         var outcome = await _gate.AcceptAsync(
             Request(Body(5, """{"sku":"SKU-9001","location":"DC1","onHand":37},{"sku":"SKU-9002","location":"DC1","delta":-1}""")),

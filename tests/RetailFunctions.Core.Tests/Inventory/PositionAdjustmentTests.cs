@@ -4,7 +4,8 @@ namespace RetailFunctions.Core.Tests.Inventory;
 
 public sealed class PositionAdjustmentTests
 {
-    private static readonly StockPosition AtSeven = StockPosition.Empty("SKU-1", "DC1") with { OnHand = 40, Sequences = new Dictionary<string, long> { ["erp"] = 7 } };
+    // Counted at 40 by the ERP's message 7.
+    private static readonly StockPosition AtSeven = PositionAdjustment.Apply(StockPosition.Empty("SKU-1", "DC1"), "erp", 7, new AdjustmentItem("SKU-1", "DC1", 40, 0)).Position;
 
     [Fact]
     public void Apply_olderSequence_isStaleAndChangesNothing()
@@ -16,33 +17,51 @@ public sealed class PositionAdjustmentTests
     }
 
     [Fact]
-    public void Apply_sameSequenceAgain_isAlreadyAppliedSoADeltaIsNotDoubled()
+    public void Apply_sameMovementAgain_isAlreadyAppliedSoItIsNotDoubled()
     {
-        var (decision, position) = PositionAdjustment.Apply(AtSeven, "erp", 7, new AdjustmentItem("SKU-1", "DC1", null, -2));
+        var moved = PositionAdjustment.Apply(AtSeven, "erp", 8, new AdjustmentItem("SKU-1", "DC1", null, -2)).Position;
+
+        var (decision, position) = PositionAdjustment.Apply(moved, "erp", 8, new AdjustmentItem("SKU-1", "DC1", null, -2));
 
         Assert.Equal(AdjustmentDecision.AlreadyApplied, decision);
+        Assert.Equal(38, position.OnHand);
+    }
+
+    [Fact]
+    public void Apply_movementOlderThanTheLastCount_isStale()
+    {
+        var (decision, position) = PositionAdjustment.Apply(AtSeven, "erp", 6, new AdjustmentItem("SKU-1", "DC1", null, -2));
+
+        Assert.Equal(AdjustmentDecision.Stale, decision);
         Assert.Equal(40, position.OnHand);
     }
 
     [Fact]
-    public void Apply_newerCount_setsOnHandAndRemembersSequence()
+    public void Apply_countHandledAfterALaterMovement_keepsTheMovementOnTop()
     {
-        var (decision, position) = PositionAdjustment.Apply(AtSeven, "erp", 8, new AdjustmentItem("SKU-1", "DC1", 37, 0));
+        // Messages 8 (count 50) and 9 (−3) were handled in the wrong order by parallel queue consumers.
+        var moved = PositionAdjustment.Apply(AtSeven, "erp", 9, new AdjustmentItem("SKU-1", "DC1", null, -3)).Position;
+
+        var (decision, position) = PositionAdjustment.Apply(moved, "erp", 8, new AdjustmentItem("SKU-1", "DC1", 50, 0));
 
         Assert.Equal(AdjustmentDecision.Applied, decision);
-        Assert.Equal(37, position.OnHand);
-        Assert.Equal(8, position.LastSequence("erp"));
+        Assert.Equal(47, position.OnHand);
+        Assert.Equal(9, position.LastSequence("erp"));
     }
 
     [Fact]
-    public void Apply_otherSourceWithLowerSequence_isApplied()
+    public void Apply_movementsInAnyOrderAndRedelivered_sumAsIfInOrder()
     {
-        var (decision, position) = PositionAdjustment.Apply(AtSeven, "wms", 1, new AdjustmentItem("SKU-1", "DC1", null, -3));
+        var random = new Random(7);
+        var sequences = Enumerable.Range(10, SourceSequence.MaxDeltas).SelectMany(s => new[] { s, s }).OrderBy(_ => random.Next()).ToArray();
+        var position = AtSeven;
 
-        Assert.Equal(AdjustmentDecision.Applied, decision);
-        Assert.Equal(37, position.OnHand);
-        Assert.Equal(7, position.LastSequence("erp"));
-        Assert.Equal(1, position.LastSequence("wms"));
+        foreach (var sequence in sequences)
+        {
+            position = PositionAdjustment.Apply(position, "erp", sequence, new AdjustmentItem("SKU-1", "DC1", null, -1)).Position;
+        }
+
+        Assert.Equal(40 - SourceSequence.MaxDeltas, position.OnHand);
     }
 
     [Fact]
@@ -51,5 +70,6 @@ public sealed class PositionAdjustmentTests
         Assert.False(PositionAdjustment.IsStale(null, "erp", 1));
         Assert.True(PositionAdjustment.IsStale(AtSeven, "erp", 6));
         Assert.False(PositionAdjustment.IsStale(AtSeven, "erp", 7));
+        Assert.False(PositionAdjustment.IsStale(AtSeven, "wms", 1));
     }
 }
