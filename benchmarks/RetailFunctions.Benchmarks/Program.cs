@@ -1,3 +1,5 @@
+using System.Globalization;
+using RetailFunctions.Benchmarks.Inventory;
 using RetailFunctions.Benchmarks.Settlements;
 
 // Driven by scripts/bench.sh, which runs each measurement in its own process so peak memory is the parser's alone.
@@ -5,6 +7,10 @@ return args switch
 {
     ["settlements", "generate", var file, var lines] => SettlementBenchmark.Generate(file, int.Parse(lines, System.Globalization.CultureInfo.InvariantCulture)),
     ["settlements", "run", var parser, var file, var repeat] => await SettlementBenchmark.RunAsync(parser, file, int.Parse(repeat, System.Globalization.CultureInfo.InvariantCulture)),
+    ["inventory", "steady", var host, var simulators, var secret, var rate, var seconds] =>
+        await InventoryBenchmark.SteadyAsync(new Uri(host), new Uri(simulators), secret, int.Parse(rate, CultureInfo.InvariantCulture), int.Parse(seconds, CultureInfo.InvariantCulture)),
+    ["inventory", "burst", var host, var simulators, var secret, var skus, var adjustments, var perRequest] =>
+        await InventoryBenchmark.BurstAsync(new Uri(host), new Uri(simulators), secret, int.Parse(skus, CultureInfo.InvariantCulture), int.Parse(adjustments, CultureInfo.InvariantCulture), int.Parse(perRequest, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
@@ -12,5 +18,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: RetailFunctions.Benchmarks settlements generate <file> <lines>");
     Console.Error.WriteLine("       RetailFunctions.Benchmarks settlements run <sep|csvhelper> <file> <repeat>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks inventory steady <hostUrl> <simulatorsUrl> <secret> <changesPerSecond> <seconds>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks inventory burst <hostUrl> <simulatorsUrl> <secret> <skus> <adjustments> <itemsPerRequest>");
     return 1;
 }
