@@ -75,6 +75,11 @@ param blobTriggers {
     container: 'settlements'
     functionName: 'SettlementBlobFunction'
   }
+  {
+    name: 'inventory-snapshots-blob-created'
+    container: 'inventory-snapshots'
+    functionName: 'InventorySnapshotBlobFunction'
+  }
 ]
 
 @description('Shopify webhook signing secret (Channels:Shopify:WebhookSecret).')

@@ -2,18 +2,23 @@
 # Benchmarks, one subcommand per area; each prints a small table. Console measurements, not tests: run them on a quiet machine.
 # Usage: scripts/bench.sh settlements [--lines N] [--repeat N] [--orders N]
 #        scripts/bench.sh orders [--rate 50] [--seconds 60] [--ceiling]
+#        scripts/bench.sh inventory [--rate N] [--seconds N] [--skus N] [--adjustments N] [--per-request N]
 #   settlements  Amazon V2 settlement file of N lines (default 1,000,000): parse-and-map lines/s and peak memory of the
 #                Sep parser against a straightforward CsvHelper parser; targets >= 500,000 lines/s, >= 3x, < 150 MiB.
 #                Then reconcile: parse, reconcile against a ledger of --orders orders (default 300,000), build the journal; target <= 20 s.
 #   orders       signed Shopify webhooks at a fixed rate through the local fabric host (private Azurite, simulators):
 #                ack p50/p99, webhook -> ERP sales order p50/p95, throughput; --ceiling raises the rate until a target fails.
+#   inventory    Through the local fabric host, Azurite and the simulators (their default rate limits): (a) steady N
+#                changes/s for N s (default 50 for 60) -> change-to-channel lag p50/p95/p99 per channel; (b) a burst of
+#                N adjustments (default 10,000, 100 per request) over N SKUs (default 1,000) -> time until every channel
+#                holds every value, and channel API calls. Targets: steady p99 <= 2 s (Shopify, Amazon), burst <= 30 s.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROJECT="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/RetailFunctions.Benchmarks.csproj"
 BENCH_DLL="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/bin/Release/net10.0/RetailFunctions.Benchmarks.dll"
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 build() {
   echo "bench: building benchmarks (Release)" >&2
@@ -92,7 +97,7 @@ start_fabric() {
     >"$WORK/simulators.log" 2>&1 &
   FABRIC_PIDS+=("$!")
   local sim="http://127.0.0.1:$sim_port"
-  env AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" SampleCatalogue__Seed=true \
+  env AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" Inventory__SeedSampleCatalogue=true \
     Channels__Shopify__WebhookSecret="$SECRET" Channels__Walmart__WebhookSecret=bench Channels__Amazon__ApiKey=bench \
     Channels__Pos__WebhookSecret=bench Shipments__Sources__wms__Secret="$WMS_SECRET" Inventory__AdjustmentsSecret=bench \
     Catalog__ChangesSecret=bench BackOffice__Erp__BaseUrl="$sim/erp" BackOffice__Wms__BaseUrl="$sim/wms" \
@@ -152,9 +157,76 @@ orders() {
     }' "$WORK/orders.tsv"
 }
 
+inventory() {
+  local rate=50 seconds=60 skus=1000 adjustments=10000 per_request=100
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --rate) rate="${2:?--rate needs a number}"; shift 2 ;;
+      --seconds) seconds="${2:?--seconds needs a number}"; shift 2 ;;
+      --skus) skus="${2:?--skus needs a number}"; shift 2 ;;
+      --adjustments) adjustments="${2:?--adjustments needs a number}"; shift 2 ;;
+      --per-request) per_request="${2:?--per-request needs a number}"; shift 2 ;;
+      *) echo "bench inventory: unknown argument $1" >&2; exit 2 ;;
+    esac
+  done
+
+  local repo_root="$REPO_ROOT"
+  # shellcheck source=lib/azurite.sh
+  source "$REPO_ROOT/scripts/lib/azurite.sh"
+  ensure_node_tools
+  build
+  echo "bench: building the fabric host, function app and simulators (Release)" >&2
+  for project in src/RetailFunctions.LocalHost functions/RetailFunctions.Functions src/RetailFunctions.Simulators; do
+    if ! dotnet build "$REPO_ROOT/$project" -c Release --nologo -v quiet -clp:ErrorsOnly >>"$WORK/build.log" 2>&1; then
+      cat "$WORK/build.log" >&2
+      exit 1
+    fi
+  done
+
+  local pids=()
+  trap 'for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+  read -r blob queue table sims host <<<"$(free_ports 5)"
+  start_azurite "$blob" "$queue" "$table" "$WORK/azurite" "$WORK/azurite.log"
+  pids+=("$azurite_pid")
+  local secret="bench-only-inventory-secret" simulators="http://127.0.0.1:$sims" fabric="http://127.0.0.1:$host"
+  Shipments__Sources__wms__Secret=bench-only Simulators__Wms__AutoShip=false Logging__LogLevel__Default=Warning \
+    dotnet "$REPO_ROOT/src/RetailFunctions.Simulators/bin/Release/net10.0/RetailFunctions.Simulators.dll" --urls "$simulators" >"$WORK/simulators.log" 2>&1 &
+  pids+=("$!")
+  AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" \
+    Inventory__AdjustmentsSecret="$secret" Channels__Shopify__WebhookSecret=bench-only \
+    BackOffice__Erp__BaseUrl="$simulators/erp" BackOffice__Wms__BaseUrl="$simulators/wms" \
+    Channels__Shopify__ApiBaseUrl="$simulators/shopify" Channels__Amazon__ApiBaseUrl="$simulators/amazon" Channels__Walmart__ApiBaseUrl="$simulators/walmart" \
+    dotnet "$REPO_ROOT/src/RetailFunctions.LocalHost/bin/Release/net10.0/RetailFunctions.LocalHost.dll" \
+    --app "$REPO_ROOT/functions/RetailFunctions.Functions/bin/Release/net10.0" --port "$host" >"$WORK/host.log" 2>&1 &
+  pids+=("$!")
+  for _ in $(seq 1 240); do
+    if curl -fs "$fabric/api/health" >/dev/null 2>&1 && curl -fs "$simulators/_sim/counters" >/dev/null 2>&1; then break; fi
+    sleep 0.5
+  done
+  curl -fs "$fabric/api/health" >/dev/null || { echo "bench: the fabric host did not become healthy" >&2; tail -50 "$WORK/host.log" >&2; exit 1; }
+
+  echo "bench: (a) steady $rate changes/s for $seconds s" >&2
+  bench inventory steady "$fabric/" "$simulators/" "$secret" "$rate" "$seconds" >"$WORK/steady.tsv"
+  echo "bench: (b) burst of $adjustments adjustments over $skus SKUs, $per_request per request" >&2
+  bench inventory burst "$fabric/" "$simulators/" "$secret" "$skus" "$adjustments" "$per_request" >"$WORK/burst.tsv"
+
+  awk -F '\t' '
+    BEGIN { printf "(a) steady: change -> channel confirmed lag, seconds\n%-8s %8s %10s %8s %8s %8s %8s\n", "channel", "changes", "confirmed", "p50", "p95", "p99", "max" }
+    $1 == "steady" { printf "%-8s %8d %10d %8s %8s %8s %8s\n", $2, $3, $4, $5, $6, $7, $8 }
+    $1 == "steady-calls" && $4 > 0 { calls = calls sprintf("  %s %s: %d calls, %d throttled, %d faulted\n", $2, $3, $4, $5, $6) }
+    END { printf "channel API calls:\n%s", calls }' "$WORK/steady.tsv"
+  echo
+  awk -F '\t' '
+    BEGIN { printf "(b) burst: seconds from the first post until the channel holds every value\n%-8s %12s %6s %12s %14s\n", "channel", "adjustments", "skus", "posted in", "converged in" }
+    $1 == "burst" { printf "%-8s %12d %6d %12s %14s\n", $2, $3, $4, $5, $6 }
+    $1 == "burst-calls" && $4 > 0 { calls = calls sprintf("  %s %s: %d calls, %d throttled, %d faulted\n", $2, $3, $4, $5, $6) }
+    END { printf "channel API calls:\n%s", calls }' "$WORK/burst.tsv"
+}
+
 case "${1:-}" in
   settlements) shift; settlements "$@" ;;
   orders) shift; orders "$@" ;;
+  inventory) shift; inventory "$@" ;;
   -h | --help | "") usage ;;
   *) echo "bench: unknown subcommand $1 (try --help)" >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RetailFunctions.Benchmarks.Orders;
+using RetailFunctions.Benchmarks.Inventory;
 using RetailFunctions.Benchmarks.Settlements;
 
 // Driven by scripts/bench.sh, which runs each measurement in its own process so peak memory is the parser's alone.
@@ -10,6 +11,10 @@ return args switch
     ["settlements", "reconcile", var file, var orders] => await ReconcileBenchmark.RunAsync(file, int.Parse(orders, System.Globalization.CultureInfo.InvariantCulture)),
     ["orders", var fabric, var simulators, var rate, var seconds, var secret] =>
         await OrderLoadBenchmark.RunAsync(fabric, simulators, double.Parse(rate, CultureInfo.InvariantCulture), int.Parse(seconds, CultureInfo.InvariantCulture), secret),
+    ["inventory", "steady", var host, var simulators, var secret, var rate, var seconds] =>
+        await InventoryBenchmark.SteadyAsync(new Uri(host), new Uri(simulators), secret, int.Parse(rate, CultureInfo.InvariantCulture), int.Parse(seconds, CultureInfo.InvariantCulture)),
+    ["inventory", "burst", var host, var simulators, var secret, var skus, var adjustments, var perRequest] =>
+        await InventoryBenchmark.BurstAsync(new Uri(host), new Uri(simulators), secret, int.Parse(skus, CultureInfo.InvariantCulture), int.Parse(adjustments, CultureInfo.InvariantCulture), int.Parse(perRequest, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
@@ -19,5 +24,7 @@ static int Usage()
     Console.Error.WriteLine("       RetailFunctions.Benchmarks settlements run <sep|csvhelper> <file> <repeat>");
     Console.Error.WriteLine("       RetailFunctions.Benchmarks settlements reconcile <file> <ledger orders>");
     Console.Error.WriteLine("       RetailFunctions.Benchmarks orders <fabric url> <simulators url> <webhooks per second> <seconds> <shopify secret>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks inventory steady <hostUrl> <simulatorsUrl> <secret> <changesPerSecond> <seconds>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks inventory burst <hostUrl> <simulatorsUrl> <secret> <skus> <adjustments> <itemsPerRequest>");
     return 1;
 }

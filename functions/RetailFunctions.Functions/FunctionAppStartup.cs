@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using RetailFunctions.Functions.Inventory;
 using RetailFunctions.Functions.Orders;
 using RetailFunctions.Functions.Shipments;
 using RetailFunctions.Functions.Settlements;
@@ -24,5 +25,6 @@ public static class FunctionAppStartup
         builder.AddOrders();
         builder.AddShipments();
         builder.AddSettlements();
+        builder.AddInventory();
     }
 }

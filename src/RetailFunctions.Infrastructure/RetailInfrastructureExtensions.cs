@@ -24,7 +24,7 @@ public static class RetailInfrastructureExtensions
         builder.Services.AddSingleton<IOrderLedger, TableOrderLedger>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ISkuMappings, TableSkuMappings>();
-        builder.Services.AddHostedService<SampleCatalogueSeeder>();
+        builder.Services.AddHostedService<SampleSkuMappingSeeder>();
         return builder;
     }
 }

@@ -12,4 +12,8 @@ public sealed class BackOfficeUnavailableException(string system, string operati
         operation,
         statusCode,
         $"{system} unavailable for {operation} ({(statusCode is { } s ? s.ToString(CultureInfo.InvariantCulture) : "no response")}){(string.IsNullOrEmpty(detail) ? "" : $": {detail}")}",
-        innerException);
+        innerException)
+{
+    /// <summary>How long the system asked the caller to wait (<c>Retry-After</c> on 429/503), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+}

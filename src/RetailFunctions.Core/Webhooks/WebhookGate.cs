@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RetailFunctions.Core.Telemetry;
@@ -36,12 +35,12 @@ public sealed partial class WebhookGate(
             return Reject(channel, WebhookOutcomeKind.TooLarge, "body", $"The body exceeds {_options.MaxBodyBytes} bytes.");
         }
 
-        if (!IsJson(request.ContentType))
+        if (!WebhookBody.IsJson(request.ContentType))
         {
             return Reject(channel, WebhookOutcomeKind.UnsupportedMediaType, "Content-Type", "The body must be application/json.");
         }
 
-        var body = await ReadLimitedAsync(request.Body, _options.MaxBodyBytes, cancellationToken);
+        var body = await WebhookBody.ReadLimitedAsync(request.Body, _options.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return Reject(channel, WebhookOutcomeKind.TooLarge, "body", $"The body exceeds {_options.MaxBodyBytes} bytes.");
@@ -103,40 +102,6 @@ public sealed partial class WebhookGate(
         LogRejected(channel.Name, kind, field);
         metrics.WebhookRejected(channel.Name, kind.ToString());
         return new WebhookOutcome(kind, Field: field, Detail: detail);
-    }
-
-    private static bool IsJson(string? contentType)
-    {
-        if (string.IsNullOrWhiteSpace(contentType))
-        {
-            return false;
-        }
-
-        var mediaType = contentType.Split(';', 2)[0].Trim();
-        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
-                && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the stream holds more.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        var buffer = new ArrayBufferWriter<byte>(Math.Min(limit + 1, 16 * 1024));
-        while (true)
-        {
-            var span = buffer.GetMemory(8 * 1024);
-            var read = await body.ReadAsync(span, cancellationToken);
-            if (read == 0)
-            {
-                return buffer.WrittenMemory;
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-            {
-                return null;
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {Channel} {EventId} ({Topic}) accepted, {Bytes} bytes")]

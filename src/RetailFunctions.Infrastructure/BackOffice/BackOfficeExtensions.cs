@@ -18,12 +18,12 @@ public static class BackOfficeExtensions
     public static IHostApplicationBuilder AddBackOfficeClients(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (services.Any(d => d.ServiceType == typeof(BackOfficeClientsMarker)))
+        // Several contexts need the clients; registering them twice would stack a second resilience pipeline.
+        if (services.Any(d => d.ServiceType == typeof(IErpClient)))
         {
             return builder;
         }
 
-        services.AddSingleton<BackOfficeClientsMarker>();
         services.AddOptions<BackOfficeResilienceOptions>()
             .BindConfiguration(BackOfficeResilienceOptions.SectionName)
             .Validate(o => o.Validate() is null, $"{BackOfficeResilienceOptions.SectionName} is invalid: check retry counts, delays and timeouts.")
@@ -82,5 +82,4 @@ public static class BackOfficeExtensions
             options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, settings.AttemptTimeout.Ticks * 2));
         });
 
-    private sealed class BackOfficeClientsMarker;
 }

@@ -61,7 +61,7 @@ public static class BackOfficeHttp
             var detail = await DetailAsync(response, cancellationToken);
             if (status is 408 or 429 or >= 500)
             {
-                throw new BackOfficeUnavailableException(system, operation, status, detail);
+                throw new BackOfficeUnavailableException(system, operation, status, detail) { RetryAfter = RetryAfter(response) };
             }
 
             throw new BackOfficeRejectedException(system, operation, status, detail);
@@ -85,6 +85,14 @@ public static class BackOfficeHttp
             throw new BackOfficeRejectedException(system, operation, (int)response.StatusCode, $"unreadable response ({ex.Path})");
         }
     }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
 
     /// <summary>
     /// The reason from the common error shapes (problem details with field names, SP-API <c>errors[].message</c>,

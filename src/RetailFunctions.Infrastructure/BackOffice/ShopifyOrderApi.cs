@@ -81,31 +81,8 @@ public sealed class ShopifyOrderApi(HttpClient http, IOptionsMonitor<BackOfficeE
 
         using var response = await BackOfficeHttp.SendAsync(http, request, Channel, mutation, cancellationToken);
         var body = await BackOfficeHttp.ReadAsync(response, BackOfficeJson.Default.JsonObject, Channel, mutation, cancellationToken);
-        ThrowOnErrors(body, mutation);
+        ShopifyGraphql.ThrowOnErrors(body, Channel, mutation);
         logger.Done(Channel, mutation, channelOrderId, "ok");
-    }
-
-    // GraphQL answers 200 whatever happened: the outcome is in errors (request level) and userErrors (input level).
-    private void ThrowOnErrors(JsonObject body, string mutation)
-    {
-        if (body["errors"] is JsonArray { Count: > 0 } errors)
-        {
-            var first = errors[0];
-            var message = first?["message"]?.GetValue<string>();
-            if (first?["extensions"]?["code"]?.GetValue<string>() == "THROTTLED")
-            {
-                throw new BackOfficeUnavailableException(Channel, mutation, 200, message);
-            }
-
-            throw new BackOfficeRejectedException(Channel, mutation, 200, message);
-        }
-
-        var payload = body["data"]?[mutation] as JsonObject;
-        var userErrors = (payload?["userErrors"] as JsonArray ?? []).Concat(payload?["orderCancelUserErrors"] as JsonArray ?? []).ToArray();
-        if (payload is null || userErrors.Length > 0)
-        {
-            throw new BackOfficeRejectedException(Channel, mutation, 200, userErrors.FirstOrDefault()?["message"]?.GetValue<string>() ?? "no payload in the response");
-        }
     }
 
     private static string OrderGid(string channelOrderId) =>

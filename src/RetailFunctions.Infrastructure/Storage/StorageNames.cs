@@ -19,13 +19,25 @@ public static class StorageNames
     public const string OutboxTable = "outbox";
     public const string RetailEventsLocalQueue = "retail-events-local";
     public const string OutboxRelayQueue = "outbox-relay";
+    public const string InventoryChangesQueue = "inventory-changes";
+    public const string InventorySnapshotsContainer = "inventory-snapshots";
+    public const string InventorySnapshotReportsContainer = "inventory-snapshots-reports";
+
+    /// <summary>Positions per SKU and location, holds per order, reservation records.</summary>
+    public const string InventoryTable = "inventory";
+
+    /// <summary>Per channel: SKUs waiting to be pushed, and what each SKU was last pushed as.</summary>
+    public const string InventorySyncTable = "inventorysync";
 
     public static readonly IReadOnlyList<string> Containers =
-        [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer];
+        [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer, InventorySnapshotsContainer, InventorySnapshotReportsContainer];
 
     public static readonly IReadOnlyList<string> Queues =
-        [ChannelEventsQueue, ChannelEventsQueue + "-poison", RetailEventsLocalQueue, OutboxRelayQueue, OutboxRelayQueue + "-poison"];
+        [ChannelEventsQueue, ChannelEventsQueue + "-poison", RetailEventsLocalQueue, OutboxRelayQueue, OutboxRelayQueue + "-poison", InventoryChangesQueue, InventoryChangesQueue + "-poison"];
 
     public static readonly IReadOnlyList<string> Tables =
-        [OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable, SettlementFilesTable, SettledOrdersTable, OutboxTable];
+    [
+        OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable,
+        SettlementFilesTable, SettledOrdersTable, OutboxTable, InventoryTable, InventorySyncTable,
+    ];
 }

@@ -16,6 +16,8 @@ public sealed class FunctionMetadataTests
         { "Health", "get", "health" },
         { "ShopifyWebhook", "post", "webhooks/shopify" },
         { "GetOrder", "get", "orders/{channel}/{channelOrderId}" },
+        { "InventoryAdjustments", "post", "inventory/adjustments" },
+        { "GetInventory", "get", "inventory/{sku}" },
     };
 
     [Theory]
@@ -33,6 +35,7 @@ public sealed class FunctionMetadataTests
     public static TheoryData<string, string> QueueFunctions => new()
     {
         { "OrderIngestion", "channel-events" },
+        { "InventoryChanges", "inventory-changes" },
     };
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class OrderToCashEndToEndTests(AzuriteFixture azurite) : IAsyncLif
 
     public async Task InitializeAsync()
     {
-        _fabric = await FabricHost.StartAsync(azurite, new Dictionary<string, string> { ["SampleCatalogue__Seed"] = "true" });
+        _fabric = await FabricHost.StartAsync(azurite, new Dictionary<string, string> { ["Inventory__SeedSampleCatalogue"] = "true" });
         _inbox = new SimulatorInbox(_fabric.Simulators.Client);
     }
 

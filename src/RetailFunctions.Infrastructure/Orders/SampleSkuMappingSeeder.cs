@@ -7,12 +7,12 @@ using RetailFunctions.Infrastructure.Storage;
 namespace RetailFunctions.Infrastructure.Orders;
 
 /// <summary>
-/// Local runs only (<c>SampleCatalogue:Seed=true</c>): maps the sample SKUs <c>SKU-1000</c> … <c>SKU-3999</c> on every
+/// Local runs only (<c>Inventory:SeedSampleCatalogue=true</c>, the same switch as the sample stock): maps the sample SKUs <c>SKU-1000</c> … <c>SKU-3999</c> on every
 /// channel to ERP items <c>ITEM-1000</c> … <c>ITEM-3999</c>. Upserts, so running it again changes nothing.
 /// </summary>
-public sealed partial class SampleCatalogueSeeder(StorageClients storage, IConfiguration configuration, ILogger<SampleCatalogueSeeder> logger) : IHostedService
+public sealed partial class SampleSkuMappingSeeder(StorageClients storage, IConfiguration configuration, ILogger<SampleSkuMappingSeeder> logger) : IHostedService
 {
-    public const string SettingName = "SampleCatalogue:Seed";
+    public const string SettingName = "Inventory:SeedSampleCatalogue";
     public const int FirstSku = 1000;
     public const int LastSku = 3999;
 

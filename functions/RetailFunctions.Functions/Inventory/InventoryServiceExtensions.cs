@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RetailFunctions.Core.Inventory;
+using RetailFunctions.Infrastructure.Inventory;
+
+namespace RetailFunctions.Functions.Inventory;
+
+public static class InventoryServiceExtensions
+{
+    /// <summary>Positions, reservations, adjustments, snapshots, available-to-sell and the channel fan-out.</summary>
+    public static IHostApplicationBuilder AddInventory(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<InventoryOptions>()
+            .BindConfiguration(InventoryOptions.SectionName)
+            .PostConfigure(o =>
+            {
+                foreach (var channel in InventoryChannels.All.Where(c => !o.Channels.ContainsKey(c)))
+                {
+                    o.Channels[channel] = InventoryChannels.Defaults(channel);
+                }
+            })
+            .Validate(o => !string.IsNullOrWhiteSpace(o.AdjustmentsSecret), "Inventory:AdjustmentsSecret is required.")
+            .Validate(o => o.Validate() is null, "Inventory settings are invalid: check SafetyStock, LowStockThreshold and Inventory:Channels:{channel}.")
+            .ValidateOnStart();
+
+        builder.AddInventoryInfrastructure();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<InventoryMetrics>();
+        builder.Services.AddSingleton<InventoryAvailability>();
+        builder.Services.AddSingleton<InventoryAdjustmentGate>();
+        builder.Services.AddSingleton<InventoryChangeHandler>();
+        builder.Services.AddSingleton<InventorySnapshotHandler>();
+        builder.Services.AddSingleton<InventoryFanOut>();
+        builder.Services.AddSingleton<InventoryQuery>();
+        return builder;
+    }
+}

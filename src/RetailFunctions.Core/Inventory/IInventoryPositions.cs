@@ -1,0 +1,16 @@
+namespace RetailFunctions.Core.Inventory;
+
+/// <summary>Stock positions per SKU and location; every write is guarded by the row's concurrency token.</summary>
+public interface IInventoryPositions
+{
+    /// <summary>Every location of the SKU; empty when it is unknown.</summary>
+    Task<IReadOnlyList<StockPosition>> ForSkuAsync(string sku, CancellationToken cancellationToken);
+
+    Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken);
+
+    /// <summary>Applies one adjustment item under the sequence rule, retrying on concurrent writes.</summary>
+    Task<AdjustmentDecision> ApplyAsync(string source, long sequence, AdjustmentItem item, CancellationToken cancellationToken);
+
+    /// <summary>Sets on-hand (and in-transit when given) to the counted values; returns what changed.</summary>
+    Task<SnapshotCorrection?> CorrectAsync(SnapshotRow row, CancellationToken cancellationToken);
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+
+namespace RetailFunctions.Core.Inventory;
+
+/// <summary>What each channel may show for a SKU, and the marking of changed SKUs for the fan-out.</summary>
+public sealed class InventoryAvailability(IInventoryPositions positions, IInventorySyncStore sync, IOptionsMonitor<InventoryOptions> options)
+{
+    private const int Parallelism = 16;
+
+    public IReadOnlyList<(string Channel, int AvailableToSell)> ForChannels(IReadOnlyList<StockPosition> skuPositions)
+    {
+        var settings = options.CurrentValue;
+        return settings.EnabledChannels()
+            .Select(c => (c.Channel, AvailableToSell.ForChannel(skuPositions, settings.SafetyStock, c.Rules)))
+            .ToArray();
+    }
+
+    /// <summary>The values <paramref name="channel"/> should show now for the pending SKUs, read fresh from the positions.</summary>
+    public async Task<IReadOnlyList<PendingPush>> DesiredAsync(string channel, IReadOnlyList<PendingChange> changes, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var rules = settings.RulesFor(channel);
+        var pushes = new PendingPush[changes.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, changes.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var change = changes[i];
+                var current = await positions.ForSkuAsync(change.Sku, token);
+                pushes[i] = new PendingPush(change.Sku, AvailableToSell.ForChannel(current, settings.SafetyStock, rules), change.FirstSeenAt, change.Version);
+            });
+        return pushes;
+    }
+
+    /// <summary>
+    /// Marks the SKUs as changed on every channel. Idempotent, so callers run it again on every retry, including
+    /// retries that found their stock change already applied.
+    /// </summary>
+    public Task MarkChangedAsync(IEnumerable<string> skus, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        var channels = options.CurrentValue.EnabledChannels().Select(c => c.Channel).ToArray();
+        return Parallel.ForEachAsync(
+            skus.Distinct(StringComparer.Ordinal).SelectMany(sku => channels.Select(channel => (sku, channel))),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (entry, token) => await sync.MarkPendingAsync(entry.channel, entry.sku, seenAt, token));
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+
+namespace RetailFunctions.Core.Inventory;
+
+/// <summary>Applies one <c>inventory-changes</c> message to the positions, then marks the new channel values.</summary>
+public sealed partial class InventoryChangeHandler(IInventoryPositions positions, InventoryAvailability availability, ILogger<InventoryChangeHandler> logger)
+{
+    private const int Parallelism = 8;
+
+    public async Task HandleAsync(InventoryChange change, CancellationToken cancellationToken)
+    {
+        var applied = 0;
+        // Items are one per SKU and location, so they never contend with each other.
+        await Parallel.ForEachAsync(
+            change.Items,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (item, token) =>
+            {
+                var decision = await positions.ApplyAsync(change.Source, change.Sequence, item, token);
+                if (decision == AdjustmentDecision.Applied)
+                {
+                    Interlocked.Increment(ref applied);
+                }
+                else if (decision == AdjustmentDecision.Stale)
+                {
+                    LogStale(change.Source, change.Sequence, item.Sku, item.Location);
+                }
+            });
+
+        // Also after a redelivery that found everything applied: the first attempt may have died before marking.
+        await availability.MarkChangedAsync(change.Items.Select(i => i.Sku), change.ReceivedAt, cancellationToken);
+        LogApplied(change.Source, change.Sequence, applied, change.Items.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inventory change {Source} #{Sequence}: {Applied} of {Items} items applied")]
+    private partial void LogApplied(string source, long sequence, int applied, int items);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inventory change {Source} #{Sequence} for {Sku} at {Location} is older than the last applied; ignored")]
+    private partial void LogStale(string source, long sequence, string sku, string location);
+}

@@ -1,0 +1,65 @@
+using Azure.Data.Tables;
+using RetailFunctions.Core.Inventory;
+using RetailFunctions.Infrastructure.Storage;
+
+namespace RetailFunctions.Infrastructure.Inventory;
+
+public sealed class TableInventoryPositions(StorageClients storage) : IInventoryPositions
+{
+    private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.InventoryTable);
+
+    public async Task<IReadOnlyList<StockPosition>> ForSkuAsync(string sku, CancellationToken cancellationToken)
+    {
+        var partition = InventoryKeys.Part(sku);
+        var positions = new List<StockPosition>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {InventoryKeys.PositionPrefix} and RowKey lt {InventoryKeys.PositionEnd}");
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            positions.Add(PositionEntity.ToPosition(entity));
+        }
+
+        return positions;
+    }
+
+    public async Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken) =>
+        await GetAsync(key, cancellationToken) is { } entity ? PositionEntity.ToPosition(entity) : null;
+
+    public Task<AdjustmentDecision> ApplyAsync(string source, long sequence, AdjustmentItem item, CancellationToken cancellationToken) =>
+        OptimisticConcurrency.RunAsync(
+            async () =>
+            {
+                var entity = await GetAsync(item.Key, cancellationToken);
+                var position = entity is null ? StockPosition.Empty(item.Sku, item.Location) : PositionEntity.ToPosition(entity);
+                var (decision, next) = PositionAdjustment.Apply(position, source, sequence, item);
+                if (decision == AdjustmentDecision.Applied)
+                {
+                    await _table.SubmitTransactionAsync([PositionEntity.Write(entity, next)], cancellationToken);
+                }
+
+                return decision;
+            },
+            cancellationToken);
+
+    public Task<SnapshotCorrection?> CorrectAsync(SnapshotRow row, CancellationToken cancellationToken) =>
+        OptimisticConcurrency.RunAsync(
+            async () =>
+            {
+                var entity = await GetAsync(row.Key, cancellationToken);
+                var position = entity is null ? StockPosition.Empty(row.Sku, row.Location) : PositionEntity.ToPosition(entity);
+                var inTransit = row.InTransit ?? position.InTransit;
+                if (position.OnHand == row.OnHand && position.InTransit == inTransit)
+                {
+                    return null;
+                }
+
+                await _table.SubmitTransactionAsync([PositionEntity.Write(entity, position with { OnHand = row.OnHand, InTransit = inTransit })], cancellationToken);
+                return new SnapshotCorrection(row.Sku, row.Location, position.OnHand, row.OnHand, position.InTransit, inTransit);
+            },
+            cancellationToken);
+
+    private async Task<TableEntity?> GetAsync(StockKey key, CancellationToken cancellationToken)
+    {
+        var found = await _table.GetEntityIfExistsAsync<TableEntity>(InventoryKeys.Part(key.Sku), InventoryKeys.Position(key.Location), cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+}
