@@ -125,18 +125,22 @@ public static class OrderToCashOrchestrator
                     }
 
                     cancelRequested = context.WaitForExternalEvent<ChannelCancellation>(CancelRequested);
-                    await FlagAsync(context, input, "Cancellation refused: the order has already shipped.");
+                    await FlagAsync(context, input, OrderStatus.PartiallyShipped, "Cancellation refused: the order has already shipped.");
                 }
                 else
                 {
                     overdue = null;
-                    await FlagAsync(context, input, $"No complete shipment within {input.ShipmentTimeout}; still waiting.");
+                    await FlagAsync(
+                        context, input, anyShipped ? OrderStatus.PartiallyShipped : OrderStatus.AwaitingShipment,
+                        $"No complete shipment within {input.ShipmentTimeout}; still waiting.");
                 }
             }
         }
         finally
         {
-            await overdueTimer.CancelAsync();
+            // Synchronously: CancelAsync completes on the thread pool, outside the orchestrator's turn, and the
+            // orchestration would never be resumed.
+            overdueTimer.Cancel();
         }
     }
 
@@ -146,10 +150,11 @@ public static class OrderToCashOrchestrator
         return nameof(OrderStatus.Cancelled);
     }
 
-    private static Task FlagAsync(TaskOrchestrationContext context, OrderToCashInput input, string alert) =>
+    /// <param name="status">The order's current status: the ledger writes it with the alert, so it must not step back.</param>
+    private static Task FlagAsync(TaskOrchestrationContext context, OrderToCashInput input, OrderStatus status, string alert) =>
         context.CallActivityAsync(
             OrderToCashActivities.Flag,
-            new ProgressStep(input.Channel, input.ChannelOrderId, new OrderProgress(OrderStatus.AwaitingShipment, Alert: alert)),
+            new ProgressStep(input.Channel, input.ChannelOrderId, new OrderProgress(status, Alert: alert)),
             Retry);
 
     private static async Task<string> FailAsync(TaskOrchestrationContext context, OrderToCashInput input, string reason, bool releaseReservation)

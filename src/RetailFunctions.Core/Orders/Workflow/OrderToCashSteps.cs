@@ -93,30 +93,32 @@ public sealed partial class OrderToCashSteps(
     public Task ConsumeCounterSaleAsync(PreparedOrder order, CancellationToken cancellationToken) =>
         reservations.ConsumeAsync(order.OrderKey, $"{order.OrderKey}-counter", ReservationLines(order), cancellationToken);
 
+    /// <remarks>The shipment is added to the ledger last: a retry after any earlier step failed still sees it as new,
+    /// so its event is published and the orchestrator still pushes its tracking.</remarks>
     public async Task<ShipmentProgress> RecordShipmentAsync(ShipmentStep step, CancellationToken cancellationToken)
     {
         var (order, shipment) = step;
-        var before = await ledger.FindAsync(order.Channel, order.ChannelOrderId, cancellationToken);
-        var isNew = before is null || before.Shipments.All(s => s.ShipmentId != shipment.ShipmentId);
-        var shipments = await ledger.AddShipmentAsync(order.Channel, order.ChannelOrderId, shipment, cancellationToken);
+        var before = (await ledger.FindAsync(order.Channel, order.ChannelOrderId, cancellationToken))?.Shipments ?? [];
+        var isNew = before.All(s => s.ShipmentId != shipment.ShipmentId);
         await reservations.ConsumeAsync(
             order.OrderKey,
             shipment.ShipmentId,
             [.. shipment.Lines.Select(l => new ReservationLine(l.Sku, order.Site, l.Quantity))],
             cancellationToken);
 
-        var allShipped = OrderShipping.IsFullyShipped(order.Lines, shipments);
-        await ledger.UpdateProgressAsync(
-            order.Channel,
-            order.ChannelOrderId,
-            new OrderProgress(allShipped ? OrderStatus.Shipped : OrderStatus.PartiallyShipped),
-            cancellationToken);
+        var allShipped = OrderShipping.IsFullyShipped(order.Lines, isNew ? [.. before, shipment] : before);
         if (isNew)
         {
             await PublishAsync(order.OrderKey, RetailEventTypes.OrderShipped, order.Channel,
                 new { order.Channel, order.ChannelOrderId, shipment.ShipmentId, shipment.Carrier, shipment.TrackingNumber, shipment.Lines, allShipped }, cancellationToken, shipment.ShipmentId);
         }
 
+        await ledger.UpdateProgressAsync(
+            order.Channel,
+            order.ChannelOrderId,
+            new OrderProgress(allShipped ? OrderStatus.Shipped : OrderStatus.PartiallyShipped),
+            cancellationToken);
+        await ledger.AddShipmentAsync(order.Channel, order.ChannelOrderId, shipment, cancellationToken);
         return new ShipmentProgress(isNew, allShipped);
     }
 

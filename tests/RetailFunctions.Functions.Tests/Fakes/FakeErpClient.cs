@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using RetailFunctions.Core.BackOffice;
+
+namespace RetailFunctions.Functions.Tests.Fakes;
+
+/// <summary>An ERP that, like the real one, answers a repeated idempotency key with the first result.</summary>
+internal sealed class FakeErpClient : IErpClient
+{
+    private int _unavailableLeft;
+    private int _salesOrderAttempts;
+
+    public ConcurrentDictionary<string, ErpSalesOrder> SalesOrders { get; } = new();
+
+    public ConcurrentDictionary<string, ErpInvoice> Invoices { get; } = new();
+
+    public ConcurrentDictionary<string, string> Cancellations { get; } = new();
+
+    public int SalesOrderAttempts => Volatile.Read(ref _salesOrderAttempts);
+
+    /// <summary>When set, every sales order is refused as invalid.</summary>
+    public bool RejectSalesOrders { get; set; }
+
+    /// <summary>The next <paramref name="times"/> sales orders fail as if the ERP were down; <see cref="int.MaxValue"/> for always.</summary>
+    public void FailSalesOrders(int times) => _unavailableLeft = times;
+
+    public Task<string> CreateSalesOrderAsync(ErpSalesOrder order, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _salesOrderAttempts);
+        if (RejectSalesOrders)
+        {
+            throw new BackOfficeRejectedException("erp", "create sales order", 422, "customer account blocked");
+        }
+
+        if (Interlocked.Decrement(ref _unavailableLeft) >= 0)
+        {
+            throw new BackOfficeUnavailableException("erp", "create sales order", 503, null);
+        }
+
+        SalesOrders.TryAdd(idempotencyKey, order);
+        return Task.FromResult($"SO-{idempotencyKey}");
+    }
+
+    public Task CancelSalesOrderAsync(string erpOrderId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        Cancellations.TryAdd(idempotencyKey, erpOrderId);
+        return Task.CompletedTask;
+    }
+
+    public Task<string> PostInvoiceAsync(ErpInvoice invoice, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        Invoices.TryAdd(idempotencyKey, invoice);
+        return Task.FromResult($"INV-{idempotencyKey}");
+    }
+
+    public Task<string> PostJournalAsync(ErpJournal journal, string idempotencyKey, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("OrderToCash posts no journals.");
+}
