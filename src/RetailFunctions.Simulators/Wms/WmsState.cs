@@ -9,6 +9,10 @@ public sealed class WmsState(IOptions<WmsOptions> options, TimeProvider time) : 
 {
     private readonly Lock _gate = new();
     private readonly List<FulfilmentRecord> _requests = [];
+
+    // A real WMS never reuses a shipment id; a fresh simulator must not either, or the fabric's dedupe (rightly) drops
+    // the callbacks of every run after the first against the same storage.
+    private readonly string _run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
     private WmsSettings _settings = Initial(options.Value);
 
     public string System => "wms";
@@ -79,7 +83,7 @@ public sealed class WmsState(IOptions<WmsOptions> options, TimeProvider time) : 
 
             var now = time.GetUtcNow();
             var callback = new WmsShipmentCallback(
-                $"SHP-{record.RequestId[3..]}-{record.Shipments.Count + 1}",
+                $"SHP-{_run}-{record.RequestId[3..]}-{record.Shipments.Count + 1}",
                 new WmsOrderRef(record.Request.Channel, record.Request.ChannelOrderId),
                 carrier,
                 trackingNumber ?? $"1Z{Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 8)}",
