@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Functions.Orders;
+using RetailFunctions.Functions.Returns;
 using RetailFunctions.Functions.Shipments;
 using RetailFunctions.Functions.Settlements;
 using RetailFunctions.Functions.Webhooks;
@@ -19,6 +20,7 @@ public static class FunctionAppStartup
         builder.AddWebhooks();
         builder.AddOrders();
         builder.AddShipments();
+        builder.AddReturns();
         builder.AddSettlements();
     }
 }

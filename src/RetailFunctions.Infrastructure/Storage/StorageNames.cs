@@ -17,9 +17,13 @@ public static class StorageNames
     public const string SettledOrdersTable = "settledorders";
     public const string OrderNumbersTable = "ordernumbers";
 
+    /// <summary>Shipment callbacks parked until their order can take them.</summary>
+    public const string ShipmentsTable = "shipments";
+    public const string ReturnsTable = "returns";
+
     public static readonly IReadOnlyList<string> Containers =
         [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer];
     public static readonly IReadOnlyList<string> Queues = [ChannelEventsQueue, ChannelEventsQueue + "-poison"];
     public static readonly IReadOnlyList<string> Tables =
-        [OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable, SettlementFilesTable, SettledOrdersTable];
+        [OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable, SettlementFilesTable, SettledOrdersTable, ShipmentsTable, ReturnsTable];
 }
