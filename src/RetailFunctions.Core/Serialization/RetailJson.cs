@@ -22,5 +22,6 @@ namespace RetailFunctions.Core.Serialization;
 [JsonSerializable(typeof(List<OrderReturn>))]
 [JsonSerializable(typeof(ReturnRequest))]
 [JsonSerializable(typeof(ReturnRecord))]
+[JsonSerializable(typeof(List<ParkedShipment>))]
 [JsonSerializable(typeof(IReadOnlyList<ParkedShipment>))]
 public sealed partial class RetailJson : JsonSerializerContext;
