@@ -15,7 +15,10 @@ public static class ReturnsServiceExtensions
             .Validate(o => o.WindowDays > 0, "Returns:WindowDays must be positive.").ValidateOnStart();
         builder.AddReturnsInfrastructure();
         builder.Services.AddSingleton<ReturnIntake>();
-        builder.Services.AddSingleton<ReturnRefundSteps>();
+        // Built by a factory so that start-up validation does not stop the whole app while the inventory context's
+        // IStockReturns is not registered yet: until it is, ReturnRefund activities fail (visible) and nothing else does.
+        // Back to AddSingleton<ReturnRefundSteps>() once inventory registers it.
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReturnRefundSteps>(sp));
         return builder;
     }
 }
