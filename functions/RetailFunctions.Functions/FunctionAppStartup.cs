@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Functions.Inventory;
 using RetailFunctions.Functions.Orders;
+using RetailFunctions.Functions.Returns;
 using RetailFunctions.Functions.Shipments;
 using RetailFunctions.Functions.Settlements;
 using RetailFunctions.Functions.Webhooks;
@@ -24,6 +25,7 @@ public static class FunctionAppStartup
         builder.AddWebhooks();
         builder.AddOrders();
         builder.AddShipments();
+        builder.AddReturns();
         builder.AddSettlements();
         builder.AddInventory();
     }

@@ -2,12 +2,14 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Orders.Workflow;
+using RetailFunctions.Core.Returns.Workflow;
 using RetailFunctions.Functions.Orders.OrderToCash;
+using RetailFunctions.Functions.Returns.ReturnRefund;
 
 namespace RetailFunctions.Functions.Orders;
 
 /// <summary>
-/// <see cref="IOrderWorkflow"/> over Durable Functions. The client comes from the invocation's <c>[DurableClient]</c>
+/// <see cref="IOrderWorkflow"/> over Durable Functions: <c>OrderToCash</c> per order, <c>ReturnRefund</c> per return. The client comes from the invocation's <c>[DurableClient]</c>
 /// binding, so one of these is made per invocation.
 /// </summary>
 public sealed class DurableOrderWorkflow(DurableTaskClient client, TimeSpan shipmentTimeout) : IOrderWorkflow
@@ -23,19 +25,19 @@ public sealed class DurableOrderWorkflow(DurableTaskClient client, TimeSpan ship
             return;
         }
 
-        try
+        await ScheduleAsync(OrderToCashOrchestrator.Name, input, input.OrderKey, cancellationToken);
+    }
+
+    /// <remarks>Any existing instance is left alone: a return that failed is retried by restarting it, not by redelivery.</remarks>
+    public async Task StartReturnAsync(string channel, string returnId, CancellationToken cancellationToken)
+    {
+        var input = new ReturnRefundInput(channel.ToLowerInvariant(), returnId);
+        if (await client.GetInstanceAsync(input.ReturnKey, cancellationToken) is not null)
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                OrderToCashOrchestrator.Name, input, new StartOrchestrationOptions(input.OrderKey), cancellationToken);
+            return;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Another delivery of the same order may have started it between our check and our start: that is the goal.
-            if (await client.GetInstanceAsync(input.OrderKey, CancellationToken.None) is null)
-            {
-                throw;
-            }
-        }
+
+        await ScheduleAsync(ReturnRefundOrchestrator.Name, input, input.ReturnKey, cancellationToken);
     }
 
     public async Task RequestCancellationAsync(ChannelCancellation cancellation, CancellationToken cancellationToken)
@@ -57,6 +59,22 @@ public sealed class DurableOrderWorkflow(DurableTaskClient client, TimeSpan ship
 
         await client.RaiseEventAsync(instanceId, OrderToCashOrchestrator.ShipmentConfirmed, shipment, cancellationToken);
         return true;
+    }
+
+    private async Task ScheduleAsync(string orchestrator, object input, string instanceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Another delivery of the same event may have started it between our check and our start: that is the goal.
+            if (await client.GetInstanceAsync(instanceId, CancellationToken.None) is null)
+            {
+                throw;
+            }
+        }
     }
 
     private async Task<bool> IsRunningAsync(string instanceId, CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ public sealed class ShipmentCallbackSources(IOptions<ShipmentsOptions> options, 
 {
     private readonly Dictionary<string, ShipmentCallbackChannel> _channels = mappers
         .Where(m => options.Value.Sources.TryGetValue(m.Source, out var source) && source.ActiveSecrets().Count > 0)
-        .ToDictionary(m => m.Source, m => new ShipmentCallbackChannel(m.Source, options.Value.Sources[m.Source], time), StringComparer.OrdinalIgnoreCase);
+        .ToDictionary(m => m.Source, m => new ShipmentCallbackChannel(m, options.Value.Sources[m.Source], time), StringComparer.OrdinalIgnoreCase);
 
     public ShipmentCallbackChannel? Find(string source) => _channels.GetValueOrDefault(source);
 }

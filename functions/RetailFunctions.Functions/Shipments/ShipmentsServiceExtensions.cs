@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Shipments;
+using RetailFunctions.Infrastructure.Shipments;
 
 namespace RetailFunctions.Functions.Shipments;
 
@@ -9,9 +10,16 @@ public static class ShipmentsServiceExtensions
 {
     public static IHostApplicationBuilder AddShipments(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ShipmentsOptions>().BindConfiguration(ShipmentsOptions.SectionName);
+        builder.Services.AddOptions<ShipmentsOptions>().BindConfiguration(ShipmentsOptions.SectionName)
+            .Validate(o => o.ParkedAlertAfter > TimeSpan.Zero, "Shipments:ParkedAlertAfter must be positive.").ValidateOnStart();
+        builder.AddShipmentStorage();
         builder.Services.AddSingleton<ShipmentCallbackSources>();
+        builder.Services.AddSingleton<ShipmentMatcher>();
+        builder.Services.AddSingleton<ShipmentMetrics>();
+        builder.Services.AddSingleton<ParkedShipmentRematcher>();
         AddSource<WmsShipmentMapper>(builder.Services);
+        AddSource<ThirdPartyLogisticsShipmentMapper>(builder.Services);
+        AddSource<CarrierShipmentMapper>(builder.Services);
         return builder;
     }
 

@@ -21,3 +21,9 @@ public sealed record ErpJournal(string JournalKey, string Source, string Currenc
 
 /// <remarks>Exactly one of <paramref name="Debit"/> and <paramref name="Credit"/> is non-zero.</remarks>
 public sealed record ErpJournalLine(string Account, decimal Debit, decimal Credit, string? Reference, string? Memo);
+
+/// <summary>A credit against a sales order for goods that came back; <paramref name="ReturnKey"/> names the return.</summary>
+public sealed record ErpCreditMemo(string ReturnKey, string OrderKey, string? ErpOrderId, string Currency, IReadOnlyList<ErpCreditMemoLine> Lines, decimal Total);
+
+/// <param name="Disposition"><c>Restock</c> (back into stock at <paramref name="Site"/>) or <c>Damaged</c> (written off).</param>
+public sealed record ErpCreditMemoLine(string ItemCode, string Site, int Quantity, decimal Amount, string Disposition);

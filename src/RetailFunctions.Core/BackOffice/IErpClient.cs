@@ -14,6 +14,9 @@ public interface IErpClient
     /// <returns>The ERP's invoice number.</returns>
     Task<string> PostInvoiceAsync(ErpInvoice invoice, string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <returns>The ERP's credit memo number.</returns>
+    Task<string> PostCreditMemoAsync(ErpCreditMemo creditMemo, string idempotencyKey, CancellationToken cancellationToken);
+
     /// <returns>The ERP's journal number.</returns>
     Task<string> PostJournalAsync(ErpJournal journal, string idempotencyKey, CancellationToken cancellationToken);
 }

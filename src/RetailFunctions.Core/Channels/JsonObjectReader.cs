@@ -116,6 +116,16 @@ internal readonly struct JsonObjectReader
 
     public string RequiredId(string name) => Id(name) ?? throw new OrderMappingException(PathOf(name));
 
+    /// <summary>Reads an identifier sent as a non-empty string (<c>"114-3941689-8772232"</c>) or as a whole JSON number.</summary>
+    public string RequiredIdentifier(string name) =>
+        Value(name) switch
+        {
+            null => throw new OrderMappingException(PathOf(name)),
+            { ValueKind: JsonValueKind.Number } number when TryGetWholeNumber(number, out var id) => id.ToString(CultureInfo.InvariantCulture),
+            { ValueKind: JsonValueKind.String } => RequiredText(name),
+            _ => throw new OrderMappingException(PathOf(name), "must be a string or a whole number"),
+        };
+
     public int RequiredPositiveInt(string name)
     {
         if (Value(name) is not { } value)

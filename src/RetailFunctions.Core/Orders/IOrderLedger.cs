@@ -1,3 +1,5 @@
+using RetailFunctions.Core.Shipments;
+
 namespace RetailFunctions.Core.Orders;
 
 /// <summary>The system of record for orders the fabric has seen, one row per channel order.</summary>
@@ -20,4 +22,20 @@ public interface IOrderLedger
     /// <summary>Adds a shipment unless one with the same id is already recorded.</summary>
     /// <returns>Every shipment of the order after the call.</returns>
     Task<IReadOnlyList<OrderShipment>> AddShipmentAsync(string channel, string channelOrderId, OrderShipment shipment, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps a carrier's status for one of the order's tracking numbers. A status never replaces a later one, and
+    /// nothing replaces <see cref="TrackingStatus.Delivered"/>: out-of-order updates cannot move a parcel backwards.
+    /// </summary>
+    /// <returns>False when the order is not in the ledger (yet).</returns>
+    Task<bool> RecordTrackingAsync(string channel, string channelOrderId, TrackingEvent tracking, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Accepts a return against the order unless <paramref name="refusal"/> refuses it, as one atomic step so two
+    /// returns of the same order can never both take the last unit. A return already accepted is accepted again.
+    /// </summary>
+    /// <param name="refusal">The policy: the reason to refuse the return given the order as stored, or null.</param>
+    /// <returns>Null when accepted, else the reason it was refused.</returns>
+    /// <exception cref="InvalidOperationException">The order is not in the ledger.</exception>
+    Task<string?> AcceptReturnAsync(string channel, string channelOrderId, OrderReturn orderReturn, Func<OrderRecord, string?> refusal, CancellationToken cancellationToken);
 }

@@ -14,4 +14,8 @@ public interface IOrderWorkflow
 
     /// <summary>Raises <c>ShipmentConfirmed</c>; false when the fabric has no running process for the order (yet).</summary>
     Task<bool> ConfirmShipmentAsync(string channel, string channelOrderId, OrderShipment shipment, CancellationToken cancellationToken);
+
+    /// <summary>Starts the <c>ReturnRefund</c> process of a return (instance <c>return-{channel}-{returnId}</c>) unless it already runs or ran.</summary>
+    /// <param name="channel">The channel the return came in through, which need not be the channel of the sale.</param>
+    Task StartReturnAsync(string channel, string returnId, CancellationToken cancellationToken);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RetailFunctions.Core.Orders;
+using RetailFunctions.Core.Returns;
+using RetailFunctions.Core.Shipments;
 using RetailFunctions.Core.Webhooks;
 
 namespace RetailFunctions.Core.Serialization;
@@ -16,4 +18,10 @@ namespace RetailFunctions.Core.Serialization;
 [JsonSerializable(typeof(List<OrderLine>))]
 [JsonSerializable(typeof(List<OrderShipment>))]
 [JsonSerializable(typeof(OrderTotals))]
+[JsonSerializable(typeof(List<TrackingEvent>))]
+[JsonSerializable(typeof(List<OrderReturn>))]
+[JsonSerializable(typeof(ReturnRequest))]
+[JsonSerializable(typeof(ReturnRecord))]
+[JsonSerializable(typeof(List<ParkedShipment>))]
+[JsonSerializable(typeof(IReadOnlyList<ParkedShipment>))]
 public sealed partial class RetailJson : JsonSerializerContext;

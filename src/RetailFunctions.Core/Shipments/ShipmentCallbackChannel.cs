@@ -1,22 +1,22 @@
-using System.Text.Json;
+using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Webhooks;
 
 namespace RetailFunctions.Core.Shipments;
 
 /// <summary>
 /// Signed shipment callbacks from one source (<c>X-Retail-Signature</c> with <c>Shipments:Sources:{source}:Secret</c>,
-/// five minutes' tolerance). Dedupe on the source's shipment id, so the same callback twice is done once.
+/// five minutes' tolerance). The gate maps the whole body with the source's mapper, so a callback that could never be
+/// matched to an order is refused with a 400 naming the field; dedupe on the source's callback id.
 /// </summary>
-public sealed class ShipmentCallbackChannel(string source, ShipmentSourceOptions options, TimeProvider time) : IWebhookChannel
+public sealed class ShipmentCallbackChannel(IShipmentMapper mapper, ShipmentSourceOptions options, TimeProvider time) : IWebhookChannel
 {
-    public const string Topic = "shipment";
     public const string NamePrefix = "shipments-";
 
     public static readonly TimeSpan SignatureTolerance = TimeSpan.FromMinutes(5);
 
-    public string Source => source;
+    public string Source => mapper.Source;
 
-    public string Name => NamePrefix + source;
+    public string Name => NamePrefix + mapper.Source;
 
     public bool IsAuthentic(WebhookPayload payload) =>
         RetailSignature.Verify(
@@ -28,15 +28,14 @@ public sealed class ShipmentCallbackChannel(string source, ShipmentSourceOptions
 
     public ParsedWebhook Parse(WebhookPayload payload)
     {
-        using var document = WebhookJson.ParseObject(payload.Body);
-        var root = document.RootElement;
-        WebhookJson.RequiredText(root, "orderRef.channel");
-        WebhookJson.RequiredIdentifier(root, "orderRef.channelOrderId");
-        if (!root.TryGetProperty("lines", out var lines) || lines.ValueKind != JsonValueKind.Array || lines.GetArrayLength() == 0)
+        try
         {
-            throw new WebhookPayloadException("lines", "A shipment needs at least one line.");
+            var notice = mapper.Map(payload.Body.Span);
+            return new ParsedWebhook(notice.CallbackId, notice.Kind);
         }
-
-        return new ParsedWebhook(WebhookJson.RequiredIdentifier(root, "shipmentId"), Topic);
+        catch (OrderMappingException ex)
+        {
+            throw new WebhookPayloadException(ex.Field, ex.Message);
+        }
     }
 }

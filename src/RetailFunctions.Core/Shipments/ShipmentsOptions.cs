@@ -2,12 +2,15 @@ using RetailFunctions.Core.Webhooks;
 
 namespace RetailFunctions.Core.Shipments;
 
-/// <summary><c>Shipments:Sources:{source}:Secret</c> per callback source (wms, 3pl, carriers); Key Vault references in Azure.</summary>
+/// <summary><c>Shipments:Sources:{source}:Secret</c> per callback source (wms, 3pl, carrier); Key Vault references in Azure.</summary>
 public sealed class ShipmentsOptions
 {
     public const string SectionName = "Shipments";
 
     public Dictionary<string, ShipmentSourceOptions> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A parked callback still unmatched after this is flagged to operators (it keeps being retried).</summary>
+    public TimeSpan ParkedAlertAfter { get; set; } = TimeSpan.FromHours(4);
 }
 
 public sealed class ShipmentSourceOptions

@@ -5,24 +5,25 @@ namespace RetailFunctions.Core.Shipments;
 
 /// <summary>
 /// The WMS callback (DESIGN §3): <c>{"shipmentId","orderRef":{"channel","channelOrderId"},"carrier","trackingNumber",
-/// "shippedAt","lines":[{"sku","quantity"}]}</c>.
+/// "shippedAt","lines":[{"sku","quantity"}]}</c>. Dedupe on <c>shipmentId</c>.
 /// </summary>
 public sealed class WmsShipmentMapper : IShipmentMapper
 {
     public string Source => "wms";
 
-    public CanonicalShipment Map(ReadOnlySpan<byte> body)
+    public ShipmentNotice Map(ReadOnlySpan<byte> body)
     {
         using var document = JsonObjectReader.Parse(body);
         var root = JsonObjectReader.Root(document.RootElement);
         var orderRef = root.RequiredObject("orderRef");
         var lines = root.RequiredObjects("lines").Select(line => new ShippedLine(line.RequiredText("sku"), line.RequiredCount("quantity"))).ToList();
+        var shipmentId = root.RequiredIdentifier("shipmentId");
         var shipment = new OrderShipment(
-            root.RequiredId("shipmentId"),
+            shipmentId,
             root.Text("carrier"),
             root.Text("trackingNumber"),
             root.RequiredTimestamp("shippedAt"),
             lines);
-        return new CanonicalShipment(Source, orderRef.RequiredText("channel").ToLowerInvariant(), orderRef.RequiredId("channelOrderId"), shipment);
+        return new ShipmentNotice(Source, shipmentId, orderRef.RequiredText("channel").ToLowerInvariant(), orderRef.RequiredIdentifier("channelOrderId"), shipment, null);
     }
 }

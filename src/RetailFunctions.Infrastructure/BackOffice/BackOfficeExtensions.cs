@@ -57,7 +57,7 @@ public static class BackOfficeExtensions
         return builder;
     }
 
-    private static void Configure(IServiceProvider services, HttpClient client, string system)
+    internal static void Configure(IServiceProvider services, HttpClient client, string system)
     {
         client.BaseAddress = Endpoint(services, system).BaseAddress();
         // The resilience pipeline owns attempt and total timeouts.
@@ -67,7 +67,8 @@ public static class BackOfficeExtensions
     private static BackOfficeEndpointOptions Endpoint(IServiceProvider services, string system) =>
         services.GetRequiredService<IOptionsMonitor<BackOfficeEndpointOptions>>().Get(system);
 
-    private static void AddBackOfficeResilience(this IHttpClientBuilder builder) =>
+    /// <summary>The standard resilience handler with the <c>BackOffice:Resilience</c> settings, for every back-office client.</summary>
+    internal static void AddBackOfficeResilience(this IHttpClientBuilder builder) =>
         builder.AddStandardResilienceHandler().Configure((options, services) =>
         {
             var settings = services.GetRequiredService<IOptions<BackOfficeResilienceOptions>>().Value;

@@ -10,6 +10,8 @@ namespace RetailFunctions.Infrastructure.BackOffice;
 [JsonSerializable(typeof(ErpSalesOrder))]
 [JsonSerializable(typeof(ErpInvoice))]
 [JsonSerializable(typeof(ErpJournal))]
+[JsonSerializable(typeof(ErpCreditMemo))]
+[JsonSerializable(typeof(ErpCreditMemoPosted))]
 [JsonSerializable(typeof(FulfilmentRequest))]
 [JsonSerializable(typeof(ErpSalesOrderCreated))]
 [JsonSerializable(typeof(ErpInvoicePosted))]

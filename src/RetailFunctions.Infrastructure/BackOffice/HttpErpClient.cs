@@ -3,7 +3,7 @@ using RetailFunctions.Core.BackOffice;
 
 namespace RetailFunctions.Infrastructure.BackOffice;
 
-/// <summary>The ERP's document API: <c>sales-orders</c>, <c>invoices</c>, <c>journals</c> under <c>BackOffice:Erp:BaseUrl</c>.</summary>
+/// <summary>The ERP's document API: <c>sales-orders</c>, <c>invoices</c>, <c>credit-memos</c>, <c>journals</c> under <c>BackOffice:Erp:BaseUrl</c>.</summary>
 public sealed class HttpErpClient(HttpClient http, ILogger<HttpErpClient> logger) : IErpClient
 {
     public async Task<string> CreateSalesOrderAsync(ErpSalesOrder order, string idempotencyKey, CancellationToken cancellationToken)
@@ -30,6 +30,16 @@ public sealed class HttpErpClient(HttpClient http, ILogger<HttpErpClient> logger
         var posted = await BackOfficeHttp.ReadAsync(response, BackOfficeJson.Default.ErpInvoicePosted, BackOfficeSystems.Erp, "postInvoice", cancellationToken);
         logger.Done(BackOfficeSystems.Erp, "postInvoice", invoice.ErpOrderId, posted.InvoiceId);
         return posted.InvoiceId;
+    }
+
+    public async Task<string> PostCreditMemoAsync(ErpCreditMemo creditMemo, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(creditMemo);
+        using var request = BackOfficeHttp.Json(HttpMethod.Post, "credit-memos", creditMemo, BackOfficeJson.Default.ErpCreditMemo, idempotencyKey);
+        using var response = await BackOfficeHttp.SendAsync(http, request, BackOfficeSystems.Erp, "postCreditMemo", cancellationToken);
+        var posted = await BackOfficeHttp.ReadAsync(response, BackOfficeJson.Default.ErpCreditMemoPosted, BackOfficeSystems.Erp, "postCreditMemo", cancellationToken);
+        logger.Done(BackOfficeSystems.Erp, "postCreditMemo", creditMemo.ReturnKey, posted.CreditMemoId);
+        return posted.CreditMemoId;
     }
 
     public async Task<string> PostJournalAsync(ErpJournal journal, string idempotencyKey, CancellationToken cancellationToken)

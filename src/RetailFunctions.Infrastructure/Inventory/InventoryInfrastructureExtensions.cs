@@ -20,6 +20,7 @@ public static class InventoryInfrastructureExtensions
         var services = builder.Services;
         services.AddSingleton<IInventoryPositions, TableInventoryPositions>();
         services.AddSingleton<IInventoryReservations, TableInventoryReservations>();
+        services.AddSingleton<IStockReturns, TableStockReturns>();
         services.AddSingleton<IInventorySyncStore, TableInventorySync>();
         services.AddSingleton<IInventoryChangeQueue, StorageQueueInventoryChanges>();
         services.AddSingleton<IInventorySnapshotReports, BlobInventorySnapshotReports>();

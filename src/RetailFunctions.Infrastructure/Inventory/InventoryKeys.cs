@@ -25,5 +25,7 @@ internal static class InventoryKeys
     public static string Consumption(string location, string orderKey, string consumptionId) =>
         $"used|{Part(location)}|{Part(orderKey)}|{Part(consumptionId)}";
 
+    public static string Restock(string location, string returnKey) => $"restock|{Part(location)}|{Part(returnKey)}";
+
     public static string Order(string orderKey) => "order|" + Part(orderKey);
 }

@@ -4,6 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Serialization;
+using RetailFunctions.Core.Shipments;
 using RetailFunctions.Core.Storage;
 using RetailFunctions.Infrastructure.Storage;
 
@@ -122,6 +123,59 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
         return shipments;
     }
 
+    public async Task<bool> RecordTrackingAsync(string channel, string channelOrderId, TrackingEvent tracking, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tracking);
+        if (await FindEntityAsync(channel, channelOrderId, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        await UpdateAsync(channel, channelOrderId, entity =>
+        {
+            var statuses = TrackingOf(entity);
+            var current = statuses.Find(t => t.TrackingNumber == tracking.TrackingNumber);
+            if (!TrackingProgress.Supersedes(tracking, current))
+            {
+                return false;
+            }
+
+            statuses.RemoveAll(t => t.TrackingNumber == tracking.TrackingNumber);
+            statuses.Add(tracking);
+            entity["TrackingJson"] = JsonSerializer.Serialize(statuses, RetailJson.Default.ListTrackingEvent);
+            return true;
+        }, cancellationToken);
+        return true;
+    }
+
+    public async Task<string?> AcceptReturnAsync(
+        string channel, string channelOrderId, OrderReturn orderReturn, Func<OrderRecord, string?> refusal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(orderReturn);
+        ArgumentNullException.ThrowIfNull(refusal);
+        string? reason = null;
+        await UpdateAsync(channel, channelOrderId, entity =>
+        {
+            var returns = ReturnsOf(entity);
+            if (returns.Any(r => r.ReturnKey == orderReturn.ReturnKey))
+            {
+                reason = null;
+                return false;
+            }
+
+            reason = refusal(ToRecord(entity));
+            if (reason is not null)
+            {
+                return false;
+            }
+
+            returns.Add(orderReturn);
+            entity["ReturnsJson"] = JsonSerializer.Serialize(returns, RetailJson.Default.ListOrderReturn);
+            return true;
+        }, cancellationToken);
+        return reason;
+    }
+
     /// <param name="change">Changes the row; false when there is nothing to write.</param>
     private async Task UpdateAsync(string channel, string channelOrderId, Func<TableEntity, bool> change, CancellationToken cancellationToken)
     {
@@ -150,6 +204,32 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
         entity.GetString("ShipmentsJson") is { Length: > 0 } json
             ? JsonSerializer.Deserialize(json, RetailJson.Default.ListOrderShipment) ?? []
             : [];
+
+    private static List<TrackingEvent> TrackingOf(TableEntity entity) =>
+        entity.GetString("TrackingJson") is { Length: > 0 } json
+            ? JsonSerializer.Deserialize(json, RetailJson.Default.ListTrackingEvent) ?? []
+            : [];
+
+    private static List<OrderReturn> ReturnsOf(TableEntity entity) =>
+        entity.GetString("ReturnsJson") is { Length: > 0 } json
+            ? JsonSerializer.Deserialize(json, RetailJson.Default.ListOrderReturn) ?? []
+            : [];
+
+    /// <summary>Each shipment and parcel shows its carrier's latest status, whichever arrived first.</summary>
+    private static List<OrderShipment> WithTracking(List<OrderShipment> shipments, List<TrackingEvent> tracking)
+    {
+        if (tracking.Count == 0)
+        {
+            return shipments;
+        }
+
+        var byNumber = tracking.ToDictionary(t => t.TrackingNumber, StringComparer.Ordinal);
+        return shipments.Select(s => s with
+        {
+            Tracking = s.TrackingNumber is { } number ? byNumber.GetValueOrDefault(number) : null,
+            Packages = s.Packages?.Select(p => p with { Tracking = p.TrackingNumber is { } number ? byNumber.GetValueOrDefault(number) : null }).ToList(),
+        }).ToList();
+    }
 
     private async Task IndexOrderNumberAsync(CanonicalOrder order, CancellationToken cancellationToken)
     {
@@ -229,7 +309,8 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
         var order = entity.GetBinary("OrderGz") is { } gz
             ? JsonSerializer.Deserialize(Decompress(gz), RetailJson.Default.CanonicalOrder)
             : null;
-        var shipments = ShipmentsOf(entity);
+        var tracking = TrackingOf(entity);
+        var shipments = WithTracking(ShipmentsOf(entity), tracking);
         return new OrderRecord(
             entity.PartitionKey,
             entity.GetString("ChannelOrderId") ?? entity.RowKey,
@@ -245,7 +326,9 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
             entity.GetDateTimeOffset("UpdatedAt"),
             entity.GetDateTimeOffset("CancelledAt"),
             entity.GetDateTimeOffset("RecordedAt") ?? entity.Timestamp ?? DateTimeOffset.MinValue,
-            entity.GetString("Alert"));
+            entity.GetString("Alert"),
+            tracking,
+            ReturnsOf(entity));
     }
 
     private static byte[] Compress(byte[] data)

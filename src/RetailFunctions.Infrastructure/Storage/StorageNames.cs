@@ -29,6 +29,10 @@ public static class StorageNames
     /// <summary>Per channel: SKUs waiting to be pushed, and what each SKU was last pushed as.</summary>
     public const string InventorySyncTable = "inventorysync";
 
+    /// <summary>Shipment callbacks parked until their order can take them.</summary>
+    public const string ShipmentsTable = "shipments";
+    public const string ReturnsTable = "returns";
+
     public static readonly IReadOnlyList<string> Containers =
         [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer, InventorySnapshotsContainer, InventorySnapshotReportsContainer];
 
@@ -38,6 +42,6 @@ public static class StorageNames
     public static readonly IReadOnlyList<string> Tables =
     [
         OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable,
-        SettlementFilesTable, SettledOrdersTable, OutboxTable, InventoryTable, InventorySyncTable,
+        SettlementFilesTable, SettledOrdersTable, OutboxTable, InventoryTable, InventorySyncTable, ShipmentsTable, ReturnsTable,
     ];
 }

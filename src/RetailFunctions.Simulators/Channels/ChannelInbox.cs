@@ -7,6 +7,7 @@ public sealed class ChannelInbox(TimeProvider time)
     private readonly List<OrderAcknowledgement> _acknowledgements = [];
     private readonly List<OrderCancellation> _cancellations = [];
     private readonly List<TrackingPush> _tracking = [];
+    private readonly List<RefundConfirmation> _refunds = [];
     private readonly Dictionary<(string Sku, string? Location), InventoryValue> _inventory = [];
 
     public DateTimeOffset Now => time.GetUtcNow();
@@ -18,6 +19,9 @@ public sealed class ChannelInbox(TimeProvider time)
 
     public void Track(string orderId, string carrier, string trackingNumber, string? trackingUrl, IReadOnlyList<ChannelLine> lines) =>
         Add(_tracking, new TrackingPush(orderId, carrier, trackingNumber, trackingUrl, lines, Now));
+
+    public void Refund(string orderId, string? note, decimal amount, string? currency, IReadOnlyList<ChannelLine> lines) =>
+        Add(_refunds, new RefundConfirmation(orderId, note, amount, currency, lines, Now));
 
     /// <returns>The quantity before, 0 for a SKU never set.</returns>
     public int SetInventory(string sku, string? location, int quantity)
@@ -36,6 +40,8 @@ public sealed class ChannelInbox(TimeProvider time)
 
     public IReadOnlyList<TrackingPush> Tracking() => Snapshot(_tracking);
 
+    public IReadOnlyList<RefundConfirmation> Refunds() => Snapshot(_refunds);
+
     public IReadOnlyList<InventoryValue> Inventory()
     {
         lock (_gate)
@@ -51,6 +57,7 @@ public sealed class ChannelInbox(TimeProvider time)
             _acknowledgements.Clear();
             _cancellations.Clear();
             _tracking.Clear();
+            _refunds.Clear();
             _inventory.Clear();
         }
     }

@@ -17,6 +17,7 @@ public static class ErpEndpoints
         erp.MapPost("/sales-orders/{erpOrderId}/cancel", CancelSalesOrder).Operation(System, "cancelSalesOrder", IdempotencyMode.Required);
         erp.MapPost("/invoices", PostInvoice).Operation(System, "postInvoice", IdempotencyMode.Required);
         erp.MapPost("/journals", PostJournal).Operation(System, "postJournal", IdempotencyMode.Required);
+        erp.MapPost("/credit-memos", PostCreditMemo).Operation(System, "postCreditMemo", IdempotencyMode.Required);
         return app;
     }
 
@@ -25,6 +26,7 @@ public static class ErpEndpoints
         control.MapGet("/erp/orders", (ErpState erp) => Results.Ok(erp.SalesOrders()));
         control.MapGet("/erp/invoices", (ErpState erp) => Results.Ok(erp.Invoices()));
         control.MapGet("/erp/journals", (ErpState erp) => Results.Ok(erp.Journals()));
+        control.MapGet("/erp/credit-memos", (ErpState erp) => Results.Ok(erp.CreditMemos()));
         return control;
     }
 
@@ -68,6 +70,23 @@ public static class ErpEndpoints
         var outcome = erp.PostInvoice(invoice!, idempotencyKey);
         return outcome.Value is { } document
             ? Results.Created($"/erp/invoices/{document.InvoiceId}", new ErpInvoiceResult(document.InvoiceId, document.Invoice.ErpOrderId))
+            : Results.Problem(statusCode: outcome.Status, title: outcome.Problem);
+    }
+
+    private static IResult PostCreditMemo(
+        ErpCreditMemo? creditMemo,
+        [FromHeader(Name = IdempotencyStore.HeaderName)] string idempotencyKey,
+        ErpState erp)
+    {
+        var errors = ErpValidation.CreditMemo(creditMemo);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        var outcome = erp.PostCreditMemo(creditMemo!, idempotencyKey);
+        return outcome.Value is { } document
+            ? Results.Created($"/erp/credit-memos/{document.CreditMemoId}", new ErpCreditMemoResult(document.CreditMemoId, document.CreditMemo.ReturnKey))
             : Results.Problem(statusCode: outcome.Status, title: outcome.Problem);
     }
 

@@ -11,6 +11,7 @@ public sealed class ErpState(TimeProvider time) : ISimulatedSystem
     private readonly Dictionary<string, ErpSalesOrderDocument> _orders = new(StringComparer.Ordinal);
     private readonly List<ErpInvoiceDocument> _invoices = [];
     private readonly List<ErpJournalDocument> _journals = [];
+    private readonly List<ErpCreditMemoDocument> _creditMemos = [];
 
     public string System => "erp";
 
@@ -76,6 +77,28 @@ public sealed class ErpState(TimeProvider time) : ISimulatedSystem
         }
     }
 
+    /// <summary>One credit memo per return; it credits a sales order that exists and is not cancelled.</summary>
+    public ErpOutcome<ErpCreditMemoDocument> PostCreditMemo(ErpCreditMemo creditMemo, string idempotencyKey)
+    {
+        lock (_gate)
+        {
+            if (_creditMemos.Find(c => c.CreditMemo.ReturnKey == creditMemo.ReturnKey) is { } existing)
+            {
+                return ErpOutcome<ErpCreditMemoDocument>.Refused(StatusCodes.Status409Conflict, $"Return {creditMemo.ReturnKey} was already credited as {existing.CreditMemoId}.");
+            }
+
+            if (creditMemo.ErpOrderId is { } erpOrderId
+                && (!_orders.TryGetValue(erpOrderId, out var order) || order.Status == ErpSalesOrderStatus.Cancelled))
+            {
+                return ErpOutcome<ErpCreditMemoDocument>.Refused(StatusCodes.Status422UnprocessableEntity, $"Sales order {erpOrderId} does not exist or is cancelled.");
+            }
+
+            var document = new ErpCreditMemoDocument(Number("CM", _creditMemos.Count), idempotencyKey, time.GetUtcNow(), creditMemo);
+            _creditMemos.Add(document);
+            return ErpOutcome<ErpCreditMemoDocument>.Ok(document);
+        }
+    }
+
     public ErpOutcome<ErpJournalDocument> PostJournal(ErpJournal journal, string idempotencyKey)
     {
         lock (_gate)
@@ -107,6 +130,14 @@ public sealed class ErpState(TimeProvider time) : ISimulatedSystem
         }
     }
 
+    public IReadOnlyList<ErpCreditMemoDocument> CreditMemos()
+    {
+        lock (_gate)
+        {
+            return _creditMemos.ToArray();
+        }
+    }
+
     public IReadOnlyList<ErpJournalDocument> Journals()
     {
         lock (_gate)
@@ -122,6 +153,7 @@ public sealed class ErpState(TimeProvider time) : ISimulatedSystem
             _orders.Clear();
             _invoices.Clear();
             _journals.Clear();
+            _creditMemos.Clear();
         }
     }
 

@@ -67,6 +67,34 @@ public static class ErpValidation
         return errors;
     }
 
+    public static Dictionary<string, string[]> CreditMemo(ErpCreditMemo? creditMemo)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (creditMemo is null)
+        {
+            errors["body"] = ["A credit memo is required."];
+            return errors;
+        }
+
+        Require(errors, "returnKey", creditMemo.ReturnKey);
+        Require(errors, "orderKey", creditMemo.OrderKey);
+        Currency(errors, "currency", creditMemo.Currency);
+        if (creditMemo.Lines is not { Count: > 0 })
+        {
+            errors["lines"] = ["At least one line is required."];
+        }
+        else if (creditMemo.Lines.Any(l => l.Quantity <= 0 || l.Amount < 0 || string.IsNullOrWhiteSpace(l.ItemCode) || l.Disposition is not ("Restock" or "Damaged")))
+        {
+            errors["lines"] = ["Every line needs an item code, a positive quantity, a non-negative amount and a disposition of Restock or Damaged."];
+        }
+        else if (creditMemo.Lines.Sum(l => l.Amount) != creditMemo.Total)
+        {
+            errors["total"] = [$"The lines add up to {creditMemo.Lines.Sum(l => l.Amount)}, not {creditMemo.Total}."];
+        }
+
+        return errors;
+    }
+
     public static Dictionary<string, string[]> Journal(ErpJournal? journal)
     {
         var errors = new Dictionary<string, string[]>();

@@ -42,7 +42,8 @@ public static partial class ShopifyEndpoints
             "inventorySetQuantities" => Results.Json(InventorySetQuantities(variables["input"] as JsonObject, state)),
             "fulfillmentCreate" => Results.Json(FulfillmentCreate(variables["fulfillment"] as JsonObject, state)),
             "orderCancel" => Results.Json(OrderCancel(variables, state)),
-            _ => Results.Json(Errors("This simulator supports the mutations inventorySetQuantities, fulfillmentCreate and orderCancel.", "undefinedField")),
+            "refundCreate" => Results.Json(RefundCreate(variables["input"] as JsonObject, state)),
+            _ => Results.Json(Errors("This simulator supports the mutations inventorySetQuantities, fulfillmentCreate, orderCancel and refundCreate.", "undefinedField")),
         };
     }
 
@@ -148,6 +149,34 @@ public static partial class ShopifyEndpoints
         });
     }
 
+    /// <summary>Simplified input as for fulfilments: <c>orderId</c>, <c>note</c>, <c>refundLineItems[{sku,quantity}]</c>,
+    /// <c>transactions[{amount,kind}]</c> (none when only the return is recorded).</summary>
+    private static JsonObject RefundCreate(JsonObject? input, ShopifyState state)
+    {
+        var orderId = Json.String(input?["orderId"]);
+        var lines = Json.Array(input?["refundLineItems"])
+            .Select(l => (Sku: Json.String(l?["sku"]), Quantity: Json.Int(l?["quantity"])))
+            .ToArray();
+        var amounts = Json.Array(input?["transactions"]).Select(t => t?["amount"] is JsonValue v && v.TryGetValue<decimal>(out var a) ? a : (decimal?)null).ToArray();
+        if (orderId is null || !orderId.StartsWith(OrderGid, StringComparison.Ordinal)
+            || lines.Length == 0 || lines.Any(l => l.Sku is null || l.Quantity is not > 0) || amounts.Any(a => a is not > 0))
+        {
+            return Data("refundCreate", new JsonObject
+            {
+                ["refund"] = null,
+                ["userErrors"] = new JsonArray(UserError(["input"], "orderId (an Order gid), refundLineItems with sku and quantity, and positive transaction amounts are required.", "INVALID")),
+            });
+        }
+
+        var currency = Json.String(Json.Array(input!["transactions"]).FirstOrDefault()?["currency"]);
+        state.Inbox.Refund(orderId[OrderGid.Length..], Json.String(input["note"]), amounts.Sum(a => a!.Value), currency, lines.Select(l => new ChannelLine(l.Sku!, l.Quantity!.Value)).ToArray());
+        return Data("refundCreate", new JsonObject
+        {
+            ["refund"] = new JsonObject { ["id"] = $"gid://shopify/Refund/{state.NextId()}" },
+            ["userErrors"] = new JsonArray(),
+        });
+    }
+
     private static JsonObject Data(string mutation, JsonObject payload) =>
         new() { ["data"] = new JsonObject { [mutation] = payload } };
 
@@ -157,6 +186,6 @@ public static partial class ShopifyEndpoints
     private static JsonObject UserError(string[] field, string message, string code) =>
         new() { ["field"] = new JsonArray(field.Select(f => (JsonNode?)f).ToArray()), ["message"] = message, ["code"] = code };
 
-    [GeneratedRegex(@"\b(inventorySetQuantities|fulfillmentCreate|orderCancel)\s*\(")]
+    [GeneratedRegex(@"\b(inventorySetQuantities|fulfillmentCreate|orderCancel|refundCreate)\s*\(")]
     private static partial Regex MutationName();
 }

@@ -1,4 +1,5 @@
 using RetailFunctions.Core.Orders;
+using RetailFunctions.Core.Shipments;
 
 namespace RetailFunctions.Core.Tests.Fakes;
 
@@ -48,7 +49,55 @@ internal sealed class FakeOrderLedger : IOrderLedger
             channel, channelOrderId, order.OrderNumber, steps.LastOrDefault()?.Status ?? OrderStatus.Received, order.Currency,
             order.Lines, order.Totals, steps.LastOrDefault(s => s.ErpOrderId is not null)?.ErpOrderId,
             Shipments.GetValueOrDefault((channel, channelOrderId)) ?? [], steps.LastOrDefault()?.FailureReason,
-            order.PlacedAt, order.UpdatedAt, order.CancelledAt, order.PlacedAt, steps.LastOrDefault(s => s.Alert is not null)?.Alert));
+            order.PlacedAt, order.UpdatedAt, order.CancelledAt, order.PlacedAt, steps.LastOrDefault(s => s.Alert is not null)?.Alert,
+            [.. (IEnumerable<TrackingEvent>?)Tracking.GetValueOrDefault((channel, channelOrderId))?.Values ?? []],
+            [.. Returns.GetValueOrDefault((channel, channelOrderId)) ?? []]));
+    }
+
+    public Dictionary<(string Channel, string Id), Dictionary<string, TrackingEvent>> Tracking { get; } = [];
+
+    public Dictionary<(string Channel, string Id), List<OrderReturn>> Returns { get; } = [];
+
+    public Task<bool> RecordTrackingAsync(string channel, string channelOrderId, TrackingEvent tracking, CancellationToken cancellationToken)
+    {
+        if (!_orders.ContainsKey((channel, channelOrderId)))
+        {
+            return Task.FromResult(false);
+        }
+
+        if (!Tracking.TryGetValue((channel, channelOrderId), out var statuses))
+        {
+            Tracking[(channel, channelOrderId)] = statuses = [];
+        }
+
+        if (TrackingProgress.Supersedes(tracking, statuses.GetValueOrDefault(tracking.TrackingNumber)))
+        {
+            statuses[tracking.TrackingNumber] = tracking;
+        }
+
+        return Task.FromResult(true);
+    }
+
+    public async Task<string?> AcceptReturnAsync(string channel, string channelOrderId, OrderReturn orderReturn, Func<OrderRecord, string?> refusal, CancellationToken cancellationToken)
+    {
+        var order = await FindAsync(channel, channelOrderId, cancellationToken) ?? throw new InvalidOperationException("Order not in the fake ledger.");
+        if (!Returns.TryGetValue((channel, channelOrderId), out var returns))
+        {
+            Returns[(channel, channelOrderId)] = returns = [];
+        }
+
+        if (returns.Any(r => r.ReturnKey == orderReturn.ReturnKey))
+        {
+            return null;
+        }
+
+        var reason = refusal(order);
+        if (reason is null)
+        {
+            returns.Add(orderReturn);
+        }
+
+        return reason;
     }
 
     public Task<CanonicalOrder?> FindCanonicalAsync(string channel, string channelOrderId, CancellationToken cancellationToken) =>

@@ -13,5 +13,7 @@ internal static class SampleFiles
 
     public static byte[] Pos(string fileName) => Read("Pos", fileName);
 
+    public static byte[] Shipments(string fileName) => Read("Shipments", fileName);
+
     public static byte[] Settlement(string channel, string fileName) => Read("Settlements", channel, fileName);
 }

@@ -46,6 +46,9 @@ internal sealed class FakeErpClient : IErpClient
         return Task.CompletedTask;
     }
 
+    public Task<string> PostCreditMemoAsync(ErpCreditMemo creditMemo, string idempotencyKey, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("OrderToCash never posts credit memos; returns have their own tests.");
+
     public Task<string> PostInvoiceAsync(ErpInvoice invoice, string idempotencyKey, CancellationToken cancellationToken)
     {
         Invoices.TryAdd(idempotencyKey, invoice);

@@ -1,3 +1,4 @@
+using RetailFunctions.Core.Shipments;
 using RetailFunctions.Core.Orders;
 
 namespace RetailFunctions.Functions.Tests.Fakes;
@@ -61,6 +62,12 @@ internal sealed class FakeOrderLedger : IOrderLedger
                 order.PlacedAt, order.UpdatedAt, order.CancelledAt, order.PlacedAt, steps.LastOrDefault(s => s.Alert is not null)?.Alert));
         }
     }
+
+    public Task<bool> RecordTrackingAsync(string channel, string channelOrderId, TrackingEvent tracking, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("OrderToCash never records carrier tracking; shipments have their own tests.");
+
+    public Task<string?> AcceptReturnAsync(string channel, string channelOrderId, OrderReturn orderReturn, Func<OrderRecord, string?> refusal, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("OrderToCash never accepts returns; returns have their own tests.");
 
     public Task<CanonicalOrder?> FindCanonicalAsync(string channel, string channelOrderId, CancellationToken cancellationToken)
     {

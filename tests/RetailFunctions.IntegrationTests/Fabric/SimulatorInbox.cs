@@ -12,6 +12,9 @@ internal sealed class SimulatorInbox(HttpClient simulators)
     public async Task<List<JsonElement>> ErpInvoicesForAsync(string orderKey) =>
         (await ListAsync("_sim/erp/invoices")).Where(i => i.ToString().Contains($"\"{orderKey}\"", StringComparison.Ordinal)).ToList();
 
+    public async Task<List<JsonElement>> ErpCreditMemosForAsync(string returnKey) =>
+        (await ListAsync("_sim/erp/credit-memos")).Where(c => c.GetProperty("creditMemo").GetProperty("returnKey").GetString() == returnKey).ToList();
+
     public async Task<List<JsonElement>> ReceivedAsync(string channel, string inbox, string channelOrderId) =>
         (await ListAsync($"_sim/{channel}/{inbox}")).Where(i => i.ToString().Contains(channelOrderId, StringComparison.Ordinal)).ToList();
 

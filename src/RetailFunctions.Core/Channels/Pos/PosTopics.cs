@@ -5,7 +5,7 @@ public static class PosTopics
 {
     public const string Sale = "sale";
 
-    /// <summary>Reserved for the returns flow: accepted and archived, not yet ingested.</summary>
+    /// <summary>A store return, possibly of a web or marketplace order: starts the <c>ReturnRefund</c> process.</summary>
     public const string Return = "return";
 
     public static readonly IReadOnlySet<string> Supported = new HashSet<string>(StringComparer.Ordinal) { Sale, Return };

@@ -122,14 +122,33 @@ public sealed partial class OrderToCashSteps(
         return new ShipmentProgress(isNew, allShipped);
     }
 
-    public Task PushTrackingAsync(ShipmentStep step, CancellationToken cancellationToken)
+    /// <summary>One tracking push per parcel, so the customer gets every tracking number of a multi-package shipment.</summary>
+    public async Task PushTrackingAsync(ShipmentStep step, CancellationToken cancellationToken)
     {
         var (order, shipment) = step;
-        var tracking = new TrackingUpdate(
-            shipment.Carrier ?? "unknown", shipment.TrackingNumber ?? "", null, shipment.ShippedAt,
-            [.. shipment.Lines.Select(l => new FulfilmentLine(l.Sku, l.Quantity))]);
-        return ChannelFor(order.Channel).PushTrackingAsync(order.ChannelOrderId, tracking, $"{order.OrderKey}-{shipment.ShipmentId}", cancellationToken);
+        var channel = ChannelFor(order.Channel);
+        if (shipment.Packages is not { Count: > 1 } packages)
+        {
+            await channel.PushTrackingAsync(
+                order.ChannelOrderId,
+                Tracking(shipment.Carrier, shipment.TrackingNumber, shipment.TrackingUrl, shipment.ShippedAt, shipment.Lines),
+                $"{order.OrderKey}-{shipment.ShipmentId}",
+                cancellationToken);
+            return;
+        }
+
+        foreach (var package in packages)
+        {
+            await channel.PushTrackingAsync(
+                order.ChannelOrderId,
+                Tracking(package.Carrier ?? shipment.Carrier, package.TrackingNumber, package.TrackingUrl, shipment.ShippedAt, package.Lines),
+                $"{order.OrderKey}-{shipment.ShipmentId}-{package.PackageId}",
+                cancellationToken);
+        }
     }
+
+    private static TrackingUpdate Tracking(string? carrier, string? trackingNumber, string? trackingUrl, DateTimeOffset shippedAt, IReadOnlyList<ShippedLine> lines) =>
+        new(carrier ?? "unknown", trackingNumber ?? "", trackingUrl, shippedAt, [.. lines.Select(l => new FulfilmentLine(l.Sku, l.Quantity))]);
 
     public async Task<string> InvoiceAsync(InvoiceStep step, CancellationToken cancellationToken)
     {

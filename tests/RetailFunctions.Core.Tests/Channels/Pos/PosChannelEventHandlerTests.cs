@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using RetailFunctions.Core.Channels.Pos;
+using RetailFunctions.Core.Returns;
 using RetailFunctions.Core.Tests.Fakes;
 using RetailFunctions.Core.Tests.Samples;
 
@@ -10,7 +11,10 @@ public sealed class PosChannelEventHandlerTests
     private readonly FakeOrderWorkflow _workflow = new();
     private readonly FakeOrderLedger _ledger = new();
 
-    private PosChannelEventHandler Handler() => new(_ledger, NullLogger<PosChannelEventHandler>.Instance);
+    private readonly FakeReturnLedger _returns = new();
+
+    private PosChannelEventHandler Handler() =>
+        new(_ledger, new ReturnIntake(_returns, NullLogger<ReturnIntake>.Instance), NullLogger<PosChannelEventHandler>.Instance);
 
     [Fact]
     public async Task HandleAsync_sale_recordsAPaidCounterOrder()
@@ -41,17 +45,16 @@ public sealed class PosChannelEventHandlerTests
     }
 
     [Fact]
-    public async Task HandleAsync_return_throwsNotSupportedUntilTheReturnsFlowExists()
+    public async Task HandleAsync_returnOfAWebOrder_keepsTheReturnAndStartsItsProcess()
     {
-        // Arrange
-        var body = JsonEdit.Load(SampleFiles.Pos("store-sale.json")).With("type", "\"return\"").ToUtf8();
-
         // Act
-        var exception = await Record.ExceptionAsync(() =>
-            Handler().HandleAsync(TestWebhooks.Envelope("pos", "return", "STORE-001-R02-000185"), body, _workflow, CancellationToken.None));
+        await Handler().HandleAsync(
+            TestWebhooks.Envelope("pos", "return", "STORE-001-R01-000733"), SampleFiles.Pos("store-return-web-order.json"), _workflow, CancellationToken.None);
 
         // Assert
-        Assert.IsType<NotSupportedException>(exception);
+        var request = Assert.Single(_returns.Requests.Values);
+        Assert.Equal(("shopify", "5551234567890"), (request.Order.Channel, request.Order.ChannelOrderId));
+        Assert.Equal(("pos", "STORE-001-R01-000733"), Assert.Single(_workflow.ReturnsStarted));
         Assert.Empty(_ledger.Recorded);
     }
 }

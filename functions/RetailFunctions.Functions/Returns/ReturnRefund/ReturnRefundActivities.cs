@@ -1,0 +1,44 @@
+using Microsoft.Azure.Functions.Worker;
+using RetailFunctions.Core.Returns.Workflow;
+
+namespace RetailFunctions.Functions.Returns.ReturnRefund;
+
+/// <summary>The activities of <see cref="ReturnRefundOrchestrator"/>: each hands its step to <see cref="ReturnRefundSteps"/>.</summary>
+public sealed class ReturnRefundActivities(ReturnRefundSteps steps)
+{
+    public const string Prepare = "ReturnRefund_Prepare";
+    public const string Reject = "ReturnRefund_Reject";
+    public const string Restock = "ReturnRefund_Restock";
+    public const string PostCreditMemo = "ReturnRefund_PostCreditMemo";
+    public const string ConfirmRefund = "ReturnRefund_ConfirmRefund";
+    public const string Complete = "ReturnRefund_Complete";
+    public const string Fail = "ReturnRefund_Fail";
+
+    [Function(Prepare)]
+    public Task<ReturnDecision> PrepareAsync([ActivityTrigger] ReturnRefundInput input, CancellationToken cancellationToken) =>
+        steps.PrepareAsync(input, cancellationToken);
+
+    [Function(Reject)]
+    public Task RejectAsync([ActivityTrigger] ReturnOutcome rejection, CancellationToken cancellationToken) =>
+        steps.RejectAsync(rejection, cancellationToken);
+
+    [Function(Restock)]
+    public Task RestockAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>
+        steps.RestockAsync(prepared, cancellationToken);
+
+    [Function(PostCreditMemo)]
+    public Task<string> PostCreditMemoAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>
+        steps.PostCreditMemoAsync(prepared, cancellationToken);
+
+    [Function(ConfirmRefund)]
+    public Task ConfirmRefundAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>
+        steps.ConfirmRefundAsync(prepared, cancellationToken);
+
+    [Function(Complete)]
+    public Task CompleteAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>
+        steps.CompleteAsync(prepared, cancellationToken);
+
+    [Function(Fail)]
+    public Task FailAsync([ActivityTrigger] ReturnOutcome failure, CancellationToken cancellationToken) =>
+        steps.FailAsync(failure, cancellationToken);
+}

@@ -1,0 +1,56 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Core.Returns;
+using RetailFunctions.Core.Returns.Workflow;
+
+namespace RetailFunctions.Functions.Returns.ReturnRefund;
+
+/// <summary>
+/// DESIGN §1.6: find the sale and check the policy → restock (or write off) → ERP credit memo → refund confirmed to the
+/// channel of the sale → <c>return.refunded</c>. A refused return ends <c>Rejected</c> with the reason; a step that fails
+/// for good ends <c>Failed</c>. Deterministic: all I/O is in <see cref="ReturnRefundActivities"/>.
+/// </summary>
+public static class ReturnRefundOrchestrator
+{
+    public const string Name = "ReturnRefund";
+
+    /// <summary>Transient failures (ERP or channel down, throttling) are retried for about two minutes; rejections are not.</summary>
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(
+        new RetryPolicy(8, TimeSpan.FromSeconds(2), 2, TimeSpan.FromSeconds(30))
+        {
+            HandleFailure = failure => !failure.IsCausedBy<BackOfficeRejectedException>(),
+        });
+
+    [Function(Name)]
+    public static async Task<string> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        var input = context.GetInput<ReturnRefundInput>() ?? throw new InvalidOperationException("ReturnRefund needs an input.");
+        try
+        {
+            var decision = await context.CallActivityAsync<ReturnDecision>(ReturnRefundActivities.Prepare, input, Retry);
+            if (decision.Return is not { } prepared)
+            {
+                await context.CallActivityAsync(
+                    ReturnRefundActivities.Reject,
+                    new ReturnOutcome(input.Channel, input.ReturnId, input.ReturnKey, decision.Rejection ?? "Refused by the return policy."),
+                    Retry);
+                return nameof(ReturnStatus.Rejected);
+            }
+
+            await context.CallActivityAsync(ReturnRefundActivities.Restock, prepared, Retry);
+            await context.CallActivityAsync<string>(ReturnRefundActivities.PostCreditMemo, prepared, Retry);
+            await context.CallActivityAsync(ReturnRefundActivities.ConfirmRefund, prepared, Retry);
+            await context.CallActivityAsync(ReturnRefundActivities.Complete, prepared, Retry);
+            return nameof(ReturnStatus.Refunded);
+        }
+        catch (TaskFailedException ex)
+        {
+            await context.CallActivityAsync(
+                ReturnRefundActivities.Fail,
+                new ReturnOutcome(input.Channel, input.ReturnId, input.ReturnKey, $"{ex.TaskName} failed: {ex.FailureDetails.ErrorMessage}"),
+                Retry);
+            return nameof(ReturnStatus.Failed);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace RetailFunctions.Core.Returns;
+
+/// <summary>Every return the fabric has seen, one row per returning channel and return id.</summary>
+public interface IReturnLedger
+{
+    /// <summary>Keeps the request as <see cref="ReturnStatus.Received"/>; a request already kept is left as it is.</summary>
+    /// <returns>False when it was already kept (a redelivery).</returns>
+    Task<bool> RecordRequestAsync(ReturnRequest request, CancellationToken cancellationToken);
+
+    Task<ReturnRequest?> FindRequestAsync(string channel, string returnId, CancellationToken cancellationToken);
+
+    Task<ReturnRecord?> FindAsync(string channel, string returnId, CancellationToken cancellationToken);
+
+    /// <exception cref="InvalidOperationException">The return is not in the ledger.</exception>
+    Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace RetailFunctions.Core.Returns;
+
+public sealed record ReturnLine(string Sku, int Quantity, ReturnDisposition Disposition);

@@ -1,0 +1,31 @@
+namespace RetailFunctions.Core.Returns.Workflow;
+
+/// <summary>The <c>ReturnRefund</c> input: the return as the channel it came in through names it.</summary>
+public sealed record ReturnRefundInput(string Channel, string ReturnId)
+{
+    public string ReturnKey => ReturnKeys.For(Channel, ReturnId);
+}
+
+/// <summary>The return accepted against its order and priced from it. No personal data.</summary>
+/// <param name="RefundChannel">The channel of the sale: it refunds the customer, whichever channel took the goods back.</param>
+public sealed record PreparedReturn(
+    string ReturnKey,
+    string Channel,
+    string ReturnId,
+    string RefundChannel,
+    string ChannelOrderId,
+    string OrderKey,
+    string? ErpOrderId,
+    string Currency,
+    string Location,
+    IReadOnlyList<PreparedReturnLine> Lines,
+    decimal Total,
+    bool RefundedByChannel);
+
+/// <param name="Amount">The refund for the line: the order line's paid price (after discount, with tax) per unit returned.</param>
+public sealed record PreparedReturnLine(string Sku, string ItemCode, int Quantity, ReturnDisposition Disposition, decimal Amount);
+
+/// <summary>What the policy decided: <see cref="Return"/> to carry out, or <see cref="Rejection"/>.</summary>
+public sealed record ReturnDecision(PreparedReturn? Return, string? Rejection);
+
+public sealed record ReturnOutcome(string Channel, string ReturnId, string ReturnKey, string Reason);
