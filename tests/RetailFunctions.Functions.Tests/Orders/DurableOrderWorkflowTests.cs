@@ -67,7 +67,7 @@ public sealed class DurableOrderWorkflowTests : IAsyncLifetime
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, instance?.RuntimeStatus);
         Assert.Equal(1, _host.Erp.SalesOrderAttempts);
-        Assert.Single(_host.Reservations.Reserved);
+        Assert.Single(_host.Reservations.Consumed);
     }
 
     [Fact]

@@ -183,7 +183,8 @@ public sealed class OrderToCashOrchestratorTests : IAsyncLifetime
         var output = await _host.WaitForOutputAsync("1009");
 
         Assert.Equal(nameof(Completed), output);
-        Assert.Equal([Reserved, PostedToErp, Completed], _host.StatusesOf("1009"));
+        Assert.Equal([PostedToErp, Completed], _host.StatusesOf("1009"));
+        Assert.Empty(_host.Reservations.Reserved);
         var erpOrder = Assert.Single(_host.Erp.SalesOrders).Value;
         Assert.True(erpOrder.PaidAndFulfilled);
         Assert.All(erpOrder.Lines, l => Assert.Equal("STORE-12", l.Site));
