@@ -60,14 +60,23 @@ public sealed class LocalHostRestartTests(AzuriteFixture azurite)
         }
 
         await using var restarted = await FixtureHost.StartAsync(azurite, logTable, hub, host.Port);
-        var status = await Eventually.GetAsync(
-            async () =>
-            {
-                var state = await restarted.Client.GetFromJsonAsync<JsonElement>($"api/countdown/{instanceId}");
-                return state.GetProperty("status").GetString() is "Completed" or "Failed" ? new JsonHolder(state) : null;
-            },
-            TimeSpan.FromSeconds(120),
-            "the orchestration to finish after the restart");
+        JsonHolder status;
+        try
+        {
+            status = await Eventually.GetAsync(
+                async () =>
+                {
+                    var state = await restarted.Client.GetFromJsonAsync<JsonElement>($"api/countdown/{instanceId}");
+                    return state.GetProperty("status").GetString() is "Completed" or "Failed" ? new JsonHolder(state) : null;
+                },
+                TimeSpan.FromSeconds(120),
+                "the orchestration to finish after the restart");
+        }
+        catch (TimeoutException ex)
+        {
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), $"restart-{instanceId}.log"), restarted.Transcript);
+            throw new TimeoutException($"{ex.Message} Restarted host's output: {Path.Combine(Path.GetTempPath(), $"restart-{instanceId}.log")}", ex);
+        }
 
         Assert.Equal("Completed", status.Value.GetProperty("status").GetString());
         Assert.Equal("\"before|after\"", status.Value.GetProperty("output").GetString());

@@ -20,7 +20,7 @@ public sealed class ReturnRefundEndToEndTests(AzuriteFixture azurite) : IAsyncLi
 
     public async Task InitializeAsync()
     {
-        _fabric = await FabricHost.StartAsync(azurite, new Dictionary<string, string> { ["SampleCatalogue__Seed"] = "true" });
+        _fabric = await FabricHost.StartAsync(azurite, new Dictionary<string, string> { ["Inventory__SeedSampleCatalogue"] = "true" });
         _orders = new FabricOrders(_fabric.Client);
         _inbox = new SimulatorInbox(_fabric.Simulators.Client);
     }

@@ -24,7 +24,7 @@ public sealed class ShipmentCallbackEndToEndTests(AzuriteFixture azurite) : IAsy
             azurite,
             new Dictionary<string, string>
             {
-                ["SampleCatalogue__Seed"] = "true",
+                ["Inventory__SeedSampleCatalogue"] = "true",
                 ["Shipments__Sources__3pl__Secret"] = ThreePlSecret,
                 ["Shipments__Sources__carrier__Secret"] = CarrierSecret,
             },
