@@ -44,6 +44,7 @@ public sealed class ChannelOrderEndToEndTests(AzuriteFixture azurite) : IAsyncLi
         Assert.NotEmpty(order.GetProperty("shipments").EnumerateArray());
         Assert.Single(await _inbox.ErpOrdersForAsync($"order-amazon-{orderId}"));
         Assert.Single(await _inbox.ErpInvoicesForAsync($"order-amazon-{orderId}"));
+        Assert.Single(await _inbox.WmsRequestsForAsync(orderId));
         Assert.NotEmpty(await _inbox.ReceivedAsync("amazon", "tracking", orderId));
     }
 
@@ -79,6 +80,7 @@ public sealed class ChannelOrderEndToEndTests(AzuriteFixture azurite) : IAsyncLi
         Assert.NotEmpty(order.GetProperty("shipments").EnumerateArray());
         Assert.Single(await _inbox.ErpOrdersForAsync($"order-walmart-{purchaseOrderId}"));
         Assert.Single(await _inbox.ErpInvoicesForAsync($"order-walmart-{purchaseOrderId}"));
+        Assert.Single(await _inbox.WmsRequestsForAsync(purchaseOrderId));
         Assert.NotEmpty(await _inbox.ReceivedAsync("walmart", "tracking", purchaseOrderId));
     }
 
