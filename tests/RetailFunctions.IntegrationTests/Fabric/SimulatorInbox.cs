@@ -18,6 +18,12 @@ internal sealed class SimulatorInbox(HttpClient simulators)
     public async Task<List<JsonElement>> ReceivedAsync(string channel, string inbox, string channelOrderId) =>
         (await ListAsync($"_sim/{channel}/{inbox}")).Where(i => i.ToString().Contains(channelOrderId, StringComparison.Ordinal)).ToList();
 
+    public async Task<List<JsonElement>> WmsRequestsForAsync(string channelOrderId) =>
+        (await ListAsync("_sim/wms/requests")).Where(r => r.ToString().Contains(channelOrderId, StringComparison.Ordinal)).ToList();
+
+    public async Task<List<JsonElement>> WmsShipmentsForAsync(string channelOrderId) =>
+        (await ListAsync("_sim/wms/shipments")).Where(s => s.ToString().Contains(channelOrderId, StringComparison.Ordinal)).ToList();
+
     private async Task<List<JsonElement>> ListAsync(string path) =>
         (await simulators.GetFromJsonAsync<List<JsonElement>>(path)) ?? [];
 }
