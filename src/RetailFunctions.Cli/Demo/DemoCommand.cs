@@ -296,7 +296,7 @@ internal static class DemoCommand
                 if (response.IsSuccessStatusCode)
                 {
                     using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-                    return document.RootElement.TryGetProperty("lineCount", out var lines) ? $"{lines} lines" : "found";
+                    return document.RootElement.TryGetProperty("lineCount", out var lines) && lines.ValueKind == JsonValueKind.Number ? $"{lines.GetRawText()} lines" : "found";
                 }
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException && !cancellationToken.IsCancellationRequested)
