@@ -2,7 +2,15 @@
 # Runs the fabric locally: Azurite (or the one already listening on 10000-10002), the back-office and channel
 # simulators on http://127.0.0.1:7072 and the local fabric host on http://127.0.0.1:7071.
 # Ctrl-C stops everything this script started.
+# --demo: once the host is healthy, replays a sample day of traffic (scripts/retail demo) and prints its summary.
 set -euo pipefail
+demo=false
+for argument in "$@"; do
+  case "$argument" in
+    --demo) demo=true ;;
+    *) echo "usage: $0 [--demo]" >&2; exit 2 ;;
+  esac
+done
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$repo_root/scripts/lib/azurite.sh"
 cd "$repo_root"
@@ -56,4 +64,11 @@ RetailFunctions is running:
   storage (Azurite)      blob 10000, queue 10001, table 10002
 Press Ctrl-C to stop.
 INFO
+if [ "$demo" = true ]; then
+  echo
+  echo "Replaying a sample day of traffic (scripts/retail demo)..."
+  "$repo_root/scripts/retail" demo --base-url http://127.0.0.1:7071 --simulators-url http://127.0.0.1:7072 --settings local.settings.json \
+    || echo "The demo did not finish cleanly (exit $?); the fabric keeps running. Logs: .azurite/simulators.log and the host output above." >&2
+  echo "Press Ctrl-C to stop."
+fi
 wait "${pids[-1]}"

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RetailFunctions.Cli.Demo;
 using RetailFunctions.Cli.Poison;
 using RetailFunctions.Cli.Settlements;
 
@@ -11,4 +12,5 @@ namespace RetailFunctions.Cli.Output;
 [JsonSerializable(typeof(IReadOnlyList<PoisonQueueSummary>))]
 [JsonSerializable(typeof(PoisonMessageView))]
 [JsonSerializable(typeof(PoisonReplayResult))]
+[JsonSerializable(typeof(DemoSummary))]
 internal sealed partial class CliJson : JsonSerializerContext;

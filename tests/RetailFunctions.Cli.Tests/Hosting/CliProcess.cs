@@ -11,7 +11,10 @@ internal static class CliProcess
         RunAsync(new Dictionary<string, string?>(), arguments);
 
     /// <param name="environment">Variables to set (a null value removes the variable) for this run only.</param>
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunAsync(environment, Timeout, arguments);
+
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,8 +35,8 @@ internal static class CliProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        await process.WaitForExitAsync(timeout.Token);
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
         return new CliResult(process.ExitCode, await output, await error);
     }
 
