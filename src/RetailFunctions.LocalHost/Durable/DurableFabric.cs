@@ -40,7 +40,7 @@ internal static class DurableFabric
 
         var options = DurableTaskHubOptions.From(hostJson);
         builder.Configuration.GetSection("LocalHost:Durable").Bind(options);
-        var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             StorageAccountClientProvider = new StorageAccountClientProvider(settings.ConnectionString(null)),
             TaskHubName = options.HubName,
@@ -50,10 +50,13 @@ internal static class DurableFabric
             LeaseRenewInterval = options.LeaseRenewInterval,
             LeaseAcquireInterval = options.LeaseAcquireInterval,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
-        });
-        builder.Services.AddSingleton<IOrchestrationService>(service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
-        builder.Services.AddHostedService(_ => new TaskHubProvisioner(service));
+            ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
+            LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
+        }));
+        builder.Services.AddSingleton<IOrchestrationService>(sp => new RedeliveryFilter(sp.GetRequiredService<AzureStorageOrchestrationService>()));
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        builder.Services.AddHostedService(sp => new TaskHubProvisioner(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         builder.Services.AddGrpc();
         builder.Services.AddSingleton<TaskHubGrpcServer>();
 

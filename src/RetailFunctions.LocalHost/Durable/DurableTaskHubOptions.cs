@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 namespace RetailFunctions.LocalHost.Durable;
 
 /// <summary>
-/// Durable settings for local runs. Leases are much shorter than the Azure Storage provider's defaults so that
-/// orchestrations left by a killed host resume within seconds of a restart, not minutes.
+/// Durable settings for local runs. Leases and queue visibility timeouts are much shorter than the Azure Storage
+/// provider's defaults (5 minutes) so that orchestrations left by a killed host resume within seconds of a restart:
+/// the provider sends an episode's messages before it writes its history, so a host killed in between leaves the
+/// episode's trigger message invisible until its visibility timeout ends, and the orchestration waits that long.
 /// </summary>
 internal sealed class DurableTaskHubOptions
 {
@@ -19,6 +21,11 @@ internal sealed class DurableTaskHubOptions
     public TimeSpan LeaseAcquireInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Longer than the back-office clients' total timeout (90 s), so a slow activity is not handed out twice.</summary>
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     public static DurableTaskHubOptions From(IConfiguration hostJson)
     {

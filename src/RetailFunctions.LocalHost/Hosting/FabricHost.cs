@@ -29,6 +29,8 @@ internal static class FabricHost
         var settings = new AppSettings(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        // The storage provider reports every empty poll at Information; its warnings and errors are what matter here.
+        builder.Logging.AddFilter("DurableTask.AzureStorage", LogLevel.Warning);
 
         builder.Services.AddMvcCore();
         builder.Services.AddSingleton(app);
