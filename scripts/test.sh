@@ -26,4 +26,10 @@ start_azurite "$blob" "$queue" "$table" "$azurite_data" "$azurite_data/azurite.l
 export RETAIL_TEST_STORAGE="$(azurite_connection_string "$blob" "$queue" "$table")"
 echo "Azurite for tests on 127.0.0.1:$blob/$queue/$table"
 
-dotnet test RetailFunctions.sln -c Debug --no-build --nologo --logger "console;verbosity=minimal" "$@"
+# One test project at a time: the Azurite-backed projects start fabric hosts, and two hosts on one storage account
+# would take each other's queue messages (each polls the same queues with its own task hub).
+status=0
+for project in $(dotnet sln RetailFunctions.sln list | grep -E '^tests/.*Tests\.csproj$'); do
+  dotnet test "$project" -c Debug --no-build --nologo --logger "console;verbosity=minimal" "$@" || status=1
+done
+exit $status
