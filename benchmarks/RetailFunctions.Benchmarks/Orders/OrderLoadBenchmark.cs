@@ -122,7 +122,7 @@ internal static class OrderLoadBenchmark
             {"id":{{orderId}},"order_number":{{sequence + 1000}},"name":"#B{{sequence}}","currency":"USD","created_at":"{{now}}","updated_at":"{{now}}",
              "financial_status":"paid","subtotal_price":"19.99","total_price":"24.99","total_tax":"0.00","total_discounts":"0.00",
              "shipping_lines":[{"price":"5.00","title":"Standard"}],
-             "line_items":[{"id":{{orderId}}1,"sku":"{{sku}}","quantity":1,"price":"19.99","title":"Bench item","total_discount":"0.00","tax_lines":[]}]}
+             "line_items":[{"id":{{sequence + 1}},"sku":"{{sku}}","quantity":1,"price":"19.99","title":"Bench item","total_discount":"0.00","tax_lines":[]}]}
             """;
     }
 }
