@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using RetailFunctions.Core.Orders;
@@ -18,7 +19,7 @@ public sealed class DurableOrderWorkflow(DurableTaskClient client, TimeSpan ship
     /// operator's retry takes effect. Any other existing instance is left alone.</remarks>
     public async Task StartAsync(string channel, string channelOrderId, CancellationToken cancellationToken)
     {
-        var input = new OrderToCashInput(channel, channelOrderId, shipmentTimeout);
+        var input = new OrderToCashInput(channel, channelOrderId, shipmentTimeout, Activity.Current?.Id);
         var existing = await client.GetInstanceAsync(input.OrderKey, getInputsAndOutputs: true, cancellationToken);
         if (existing is not null && !(existing.IsCompleted && existing.ReadOutputAs<string>() == nameof(OrderStatus.Failed)))
         {

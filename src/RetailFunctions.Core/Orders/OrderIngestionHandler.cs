@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using RetailFunctions.Core.Telemetry;
 using RetailFunctions.Core.Webhooks;
 
 namespace RetailFunctions.Core.Orders;
@@ -22,6 +24,7 @@ public sealed partial class OrderIngestionHandler(
             throw new InvalidOperationException($"No ingestion handler is registered for channel '{envelope.Channel}'.");
         }
 
+        using var trace = RetailActivity.Continue("OrderIngestion", envelope.TraceParent, ActivityKind.Consumer);
         var body = await archive.ReadAsync(envelope.BlobPath, cancellationToken);
         await handler.HandleAsync(envelope, body, workflow, cancellationToken);
         LogIngested(envelope.Channel, envelope.EventId, envelope.Topic);

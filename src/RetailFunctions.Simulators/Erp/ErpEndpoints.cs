@@ -33,6 +33,7 @@ public static class ErpEndpoints
     private static IResult CreateSalesOrder(
         ErpSalesOrder? order,
         [FromHeader(Name = IdempotencyStore.HeaderName)] string idempotencyKey,
+        [FromHeader(Name = "traceparent")] string? traceParent,
         ErpState erp)
     {
         var errors = ErpValidation.SalesOrder(order);
@@ -41,7 +42,7 @@ public static class ErpEndpoints
             return Results.ValidationProblem(errors);
         }
 
-        var document = erp.CreateSalesOrder(order!, idempotencyKey);
+        var document = erp.CreateSalesOrder(order!, idempotencyKey, traceParent);
         return Results.Created($"/erp/sales-orders/{document.ErpOrderId}", new ErpSalesOrderResult(document.ErpOrderId, document.Status));
     }
 

@@ -2,6 +2,7 @@ using RetailFunctions.Core.BackOffice;
 
 namespace RetailFunctions.Simulators.Erp;
 
+/// <param name="TraceParent">The W3C <c>traceparent</c> the request carried: shows whether the fabric's trace reached the ERP.</param>
 public sealed record ErpSalesOrderDocument(
     string ErpOrderId,
     string IdempotencyKey,
@@ -9,4 +10,5 @@ public sealed record ErpSalesOrderDocument(
     DateTimeOffset CreatedAt,
     DateTimeOffset? CancelledAt,
     string? InvoiceId,
-    ErpSalesOrder Order);
+    ErpSalesOrder Order,
+    string? TraceParent = null);

@@ -15,11 +15,11 @@ public sealed class ErpState(TimeProvider time) : ISimulatedSystem
 
     public string System => "erp";
 
-    public ErpSalesOrderDocument CreateSalesOrder(ErpSalesOrder order, string idempotencyKey)
+    public ErpSalesOrderDocument CreateSalesOrder(ErpSalesOrder order, string idempotencyKey, string? traceParent = null)
     {
         lock (_gate)
         {
-            var document = new ErpSalesOrderDocument(Number("SO", _orders.Count), idempotencyKey, ErpSalesOrderStatus.Open, time.GetUtcNow(), null, null, order);
+            var document = new ErpSalesOrderDocument(Number("SO", _orders.Count), idempotencyKey, ErpSalesOrderStatus.Open, time.GetUtcNow(), null, null, order, traceParent);
             _orders.Add(document.ErpOrderId, document);
             return document;
         }

@@ -54,6 +54,24 @@ public sealed class OrderToCashEndToEndTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Single(await _inbox.ErpInvoicesForAsync($"order-shopify-{orderId}"));
     }
 
+    /// <summary>One trace from webhook to ERP: through the queue envelope, the ingestion, the orchestration and its activity.</summary>
+    [Fact]
+    public async Task Webhook_traceparent_reaches_the_erp_sales_order_call()
+    {
+        var traceId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        var (orderId, body) = ShopifyWebhook.NewOrder();
+        using var request = ShopifyWebhook.Request(body, Guid.NewGuid().ToString());
+        request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..8])}-01");
+
+        using var response = await _fabric.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await WaitForStatusAsync("shopify", orderId, "Completed");
+        var traceParent = Assert.Single(await _inbox.ErpOrdersForAsync($"order-shopify-{orderId}")).GetProperty("traceParent").GetString();
+        Assert.NotNull(traceParent);
+        Assert.Equal(traceId, traceParent.Split('-')[1]);
+    }
+
     private async Task<JsonElement> WaitForStatusAsync(string channel, string orderId, string status)
     {
         var holder = await Eventually.GetAsync(

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using RetailFunctions.Core.Inventory;
 using RetailFunctions.Core.Orders.Workflow;
+using RetailFunctions.Core.Telemetry;
 
 namespace RetailFunctions.Functions.Orders.OrderToCash;
 
@@ -22,48 +23,81 @@ public sealed class OrderToCashActivities(OrderToCashSteps steps)
     public const string Flag = "OrderToCash_Flag";
 
     [Function(Prepare)]
-    public Task<PreparedOrder> PrepareAsync([ActivityTrigger] OrderToCashInput input, CancellationToken cancellationToken) =>
-        steps.PrepareAsync(input, cancellationToken);
+    public async Task<PreparedOrder> PrepareAsync([ActivityTrigger] OrderToCashInput input, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(Prepare, input.TraceParent);
+        return await steps.PrepareAsync(input, cancellationToken);
+    }
 
     [Function(Reserve)]
-    public Task<ReservationResult> ReserveAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken) =>
-        steps.ReserveAsync(order, cancellationToken);
+    public async Task<ReservationResult> ReserveAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(Reserve, order.TraceParent);
+        return await steps.ReserveAsync(order, cancellationToken);
+    }
 
     [Function(PostToErp)]
-    public Task<string> PostToErpAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken) =>
-        steps.PostToErpAsync(order, cancellationToken);
+    public async Task<string> PostToErpAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(PostToErp, order.TraceParent);
+        return await steps.PostToErpAsync(order, cancellationToken);
+    }
 
     [Function(ConsumeCounterSale)]
-    public Task ConsumeCounterSaleAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken) =>
-        steps.ConsumeCounterSaleAsync(order, cancellationToken);
+    public async Task ConsumeCounterSaleAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(ConsumeCounterSale, order.TraceParent);
+        await steps.ConsumeCounterSaleAsync(order, cancellationToken);
+    }
 
     [Function(RequestFulfilment)]
-    public Task RequestFulfilmentAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken) =>
-        steps.RequestFulfilmentAsync(order, cancellationToken);
+    public async Task RequestFulfilmentAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(RequestFulfilment, order.TraceParent);
+        await steps.RequestFulfilmentAsync(order, cancellationToken);
+    }
 
     [Function(Acknowledge)]
-    public Task AcknowledgeAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken) =>
-        steps.AcknowledgeAsync(order, cancellationToken);
+    public async Task AcknowledgeAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(Acknowledge, order.TraceParent);
+        await steps.AcknowledgeAsync(order, cancellationToken);
+    }
 
     [Function(RecordShipment)]
-    public Task<ShipmentProgress> RecordShipmentAsync([ActivityTrigger] ShipmentStep step, CancellationToken cancellationToken) =>
-        steps.RecordShipmentAsync(step, cancellationToken);
+    public async Task<ShipmentProgress> RecordShipmentAsync([ActivityTrigger] ShipmentStep step, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(RecordShipment, step.Order.TraceParent);
+        return await steps.RecordShipmentAsync(step, cancellationToken);
+    }
 
     [Function(PushTracking)]
-    public Task PushTrackingAsync([ActivityTrigger] ShipmentStep step, CancellationToken cancellationToken) =>
-        steps.PushTrackingAsync(step, cancellationToken);
+    public async Task PushTrackingAsync([ActivityTrigger] ShipmentStep step, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(PushTracking, step.Order.TraceParent);
+        await steps.PushTrackingAsync(step, cancellationToken);
+    }
 
     [Function(Invoice)]
-    public Task<string> InvoiceAsync([ActivityTrigger] InvoiceStep step, CancellationToken cancellationToken) =>
-        steps.InvoiceAsync(step, cancellationToken);
+    public async Task<string> InvoiceAsync([ActivityTrigger] InvoiceStep step, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(Invoice, step.Order.TraceParent);
+        return await steps.InvoiceAsync(step, cancellationToken);
+    }
 
     [Function(Complete)]
-    public Task CompleteAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken) =>
-        steps.CompleteAsync(order, cancellationToken);
+    public async Task CompleteAsync([ActivityTrigger] PreparedOrder order, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(Complete, order.TraceParent);
+        await steps.CompleteAsync(order, cancellationToken);
+    }
 
     [Function(Cancel)]
-    public Task CancelAsync([ActivityTrigger] CancellationStep step, CancellationToken cancellationToken) =>
-        steps.CancelAsync(step, cancellationToken);
+    public async Task CancelAsync([ActivityTrigger] CancellationStep step, CancellationToken cancellationToken)
+    {
+        using var trace = RetailActivity.Continue(Cancel, step.Order.TraceParent);
+        await steps.CancelAsync(step, cancellationToken);
+    }
 
     [Function(Fail)]
     public Task FailAsync([ActivityTrigger] FailureStep step, CancellationToken cancellationToken) =>

@@ -4,7 +4,8 @@ namespace RetailFunctions.Core.Orders.Workflow;
 
 /// <param name="ShipmentTimeout">After this the order is flagged to operators (it keeps waiting); carried in the input
 /// because the orchestrator must not read configuration.</param>
-public sealed record OrderToCashInput(string Channel, string ChannelOrderId, TimeSpan ShipmentTimeout)
+/// <param name="TraceParent">The trace of the channel event that started the order, continued by every activity.</param>
+public sealed record OrderToCashInput(string Channel, string ChannelOrderId, TimeSpan ShipmentTimeout, string? TraceParent = null)
 {
     public string OrderKey => OrderKeys.For(Channel, ChannelOrderId);
 }
@@ -21,7 +22,8 @@ public sealed record PreparedOrder(
     IReadOnlyList<PreparedLine> Lines,
     decimal ShippingAmount,
     decimal Total,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    string? TraceParent = null);
 
 public sealed record PreparedLine(string LineId, string Sku, string ItemCode, int Quantity, decimal UnitPrice, decimal Discount, decimal Tax);
 

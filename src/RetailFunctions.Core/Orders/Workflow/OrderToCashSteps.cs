@@ -46,7 +46,7 @@ public sealed partial class OrderToCashSteps(
         var site = order.FulfilledAtStore ?? options.Value.SiteFor(order.Channel);
         return new PreparedOrder(
             input.OrderKey, order.Channel, order.ChannelOrderId, order.Currency, site, order.FulfilledAtStore is not null,
-            lines, order.Totals.Shipping, order.Totals.Total, problems);
+            lines, order.Totals.Shipping, order.Totals.Total, problems, input.TraceParent);
     }
 
     public async Task<ReservationResult> ReserveAsync(PreparedOrder order, CancellationToken cancellationToken)
