@@ -5,6 +5,7 @@
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$repo_root/scripts/lib/azurite.sh"
+source "$repo_root/scripts/lib/chromium.sh"
 cd "$repo_root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -17,6 +18,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 ensure_node_tools
+ensure_chromium
 echo "Building..."
 dotnet build RetailFunctions.sln -c Debug --nologo -v quiet -clp:ErrorsOnly
 

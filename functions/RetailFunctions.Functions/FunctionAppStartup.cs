@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Functions.Inventory;
+using RetailFunctions.Functions.Operations;
 using RetailFunctions.Functions.Orders;
 using RetailFunctions.Functions.Returns;
 using RetailFunctions.Functions.Shipments;
@@ -28,5 +29,6 @@ public static class FunctionAppStartup
         builder.AddReturns();
         builder.AddSettlements();
         builder.AddInventory();
+        builder.AddOperations();
     }
 }

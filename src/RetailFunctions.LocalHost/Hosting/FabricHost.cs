@@ -4,6 +4,7 @@ using RetailFunctions.LocalHost.Blobs;
 using RetailFunctions.LocalHost.Durable;
 using RetailFunctions.LocalHost.Http;
 using RetailFunctions.LocalHost.Invocation;
+using RetailFunctions.LocalHost.Operations;
 using RetailFunctions.LocalHost.Queues;
 using RetailFunctions.LocalHost.Timers;
 
@@ -69,7 +70,9 @@ internal static class FabricHost
             DurableFabric.Map(web);
         }
 
-        HttpFunctionEndpoints.Map(web, app.Functions, hostJson["extensions:http:routePrefix"] ?? "api");
+        var routePrefix = hostJson["extensions:http:routePrefix"] ?? "api";
+        HttpFunctionEndpoints.Map(web, app.Functions, routePrefix);
+        OpsPage.Map(web, routePrefix);
         web.Lifetime.ApplicationStarted.Register(() => PrintEndpoints(web, app, options.Port));
         return web;
     }
@@ -94,6 +97,6 @@ internal static class FabricHost
             .Select(f => f.TriggerType == "httpTrigger"
                 ? $"  {f.Name}: [{string.Join(',', f.Trigger["methods"]?.AsArray().Select(m => ((string)m!).ToUpperInvariant()) ?? ["ANY"])}] http://127.0.0.1:{port}/api/{(string?)f.Trigger["route"] ?? f.Name}"
                 : $"  {f.Name}: {f.TriggerType} {(string?)f.Trigger["queueName"] ?? (string?)f.Trigger["path"] ?? (string?)f.Trigger["schedule"] ?? ""}".TrimEnd());
-        web.Logger.LogInformation("Local fabric host listening on http://127.0.0.1:{Port} with {Count} functions:\n{Functions}", port, app.Functions.Count, string.Join('\n', lines));
+        web.Logger.LogInformation("Local fabric host listening on http://127.0.0.1:{Port} with {Count} functions:\n{Functions}\nOperations page: http://127.0.0.1:{Port}/ops", port, app.Functions.Count, string.Join('\n', lines), port);
     }
 }
