@@ -43,7 +43,8 @@ internal sealed class OrderToCashHost : IAsyncDisposable
         var host = new OrderToCashHost();
         var activities = new OrderToCashActivities(new OrderToCashSteps(
             host.Ledger, host.Mappings, host.Reservations, host.Erp, host.Wms, [host.ChannelApi], host.Events,
-            TimeProvider.System, Options.Create(new OrderToCashOptions()), NullLogger<OrderToCashSteps>.Instance));
+            TimeProvider.System, Options.Create(new OrderToCashOptions()), NullLogger<OrderToCashSteps>.Instance),
+            NullLogger<OrderToCashActivities>.Instance);
         host._host = await DurableTaskTestHost.StartAsync(registry => Register(registry, activities));
         return host;
     }

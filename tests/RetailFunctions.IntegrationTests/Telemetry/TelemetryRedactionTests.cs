@@ -21,6 +21,7 @@ public sealed class TelemetryRedactionTests(AzuriteFixture azurite) : IAsyncLife
     public async Task InitializeAsync() => _host = await FabricHost.StartAsync(azurite, new Dictionary<string, string>
     {
         ["Telemetry__Console"] = "true",
+        ["Inventory__SeedSampleCatalogue"] = "true",
         ["Channels__Shopify__WebhookSecret"] = _canary,
     });
 
@@ -37,9 +38,10 @@ public sealed class TelemetryRedactionTests(AzuriteFixture azurite) : IAsyncLife
         using var accepted = await _host.Client.SendAsync(ShopifyWebhook.Request(body, eventId, signature: ShopifyWebhook.Sign(body, _canary)));
         using var rejected = await _host.Client.SendAsync(ShopifyWebhook.Request(body, Guid.NewGuid().ToString(), signature: ShopifyWebhook.Sign(body, "wrong")));
         await Eventually.GetAsync(
-            async () => (await _host.Client.GetAsync($"api/orders/shopify/{orderId}")).StatusCode == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(20),
-            "the order in the ledger");
+            async () => (await _host.Client.GetAsync($"api/orders/shopify/{orderId}")) is { StatusCode: HttpStatusCode.OK } found
+                && (await found.Content.ReadAsStringAsync()).Contains("\"erpOrderId\":\"", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60),
+            "the order posted to the ERP");
         using var search = await _host.Client.GetAsync($"api/orders/shopify/{orderId}?code={_canary}&email=avery.example%40example.com&phone=%2B15555550123");
         await _host.Host.StopAsync();
         var transcript = _host.Host.Transcript;
@@ -53,6 +55,8 @@ public sealed class TelemetryRedactionTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Contains("retail.webhook.rejected", transcript, StringComparison.Ordinal);
         Assert.Contains("retail.webhook.ack_time", transcript, StringComparison.Ordinal);
         Assert.Contains("Activity.TraceId", transcript, StringComparison.Ordinal);
+        Assert.Contains($"retail.order_key: order-shopify-{orderId}", transcript, StringComparison.Ordinal);
+        Assert.Contains($"OrderKey: order-shopify-{orderId}", transcript, StringComparison.Ordinal);
         Assert.Contains("code=[redacted]", transcript, StringComparison.Ordinal);
         Assert.DoesNotContain(_canary, transcript, StringComparison.Ordinal);
         Assert.All(PersonalData, personal => Assert.DoesNotContain(personal, transcript, StringComparison.OrdinalIgnoreCase));
