@@ -12,6 +12,7 @@ public enum AbuseCase
     WrongSecret,
     MissingSignature,
     TimestampOutsideTolerance,
+    TimestampInTheFuture,
     BodyOverLimit,
     BodyOverLimitStreamed,
     JsonNested1000Deep,
@@ -35,7 +36,7 @@ internal static class AbuseCases
     public static bool AppliesTo(this AbuseCase abuse, SignedEndpoint endpoint) => abuse switch
     {
         AbuseCase.BodyByteFlipped or AbuseCase.JsonReserialised => endpoint.SignsBody,
-        AbuseCase.TimestampOutsideTolerance => endpoint.SignsTimestamp,
+        AbuseCase.TimestampOutsideTolerance or AbuseCase.TimestampInTheFuture => endpoint.SignsTimestamp,
         _ => true,
     };
 }

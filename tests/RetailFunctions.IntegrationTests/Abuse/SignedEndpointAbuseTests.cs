@@ -85,6 +85,9 @@ public sealed class SignedEndpointAbuseTests(AzuriteFixture azurite, AbuseFabric
             case AbuseCase.TimestampOutsideTolerance:
                 signedAt -= TimeSpan.FromMinutes(10);
                 break;
+            case AbuseCase.TimestampInTheFuture:
+                signedAt += TimeSpan.FromMinutes(10);
+                break;
             case AbuseCase.BodyOverLimit or AbuseCase.BodyOverLimitStreamed:
                 signed = PaddedPast(signed, BodyLimit);
                 break;
