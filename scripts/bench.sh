@@ -19,9 +19,10 @@
 #                changes/s for N s (default 50 for 60) -> change-to-channel lag p50/p95/p99 per channel; (b) a burst of
 #                N adjustments (default 10,000, 100 per request) over N SKUs (default 1,000) -> time until every channel
 #                holds every value, and channel API calls. Targets: steady p99 <= 2 s (Shopify, Amazon), burst <= 30 s.
-# Defaults, also of the no-argument run: BENCH_SETTLEMENT_LINES BENCH_SETTLEMENT_REPEAT BENCH_RECONCILE_ORDERS
+# Environment variables override the defaults (the no-argument run uses 2 repeats and 30 s for orders and inventory):
+#   BENCH_SETTLEMENT_LINES BENCH_SETTLEMENT_REPEAT BENCH_RECONCILE_ORDERS
 #   BENCH_WEBHOOK_SECONDS BENCH_WEBHOOK_CONCURRENCY BENCH_ORDERS_RATE BENCH_ORDERS_SECONDS BENCH_INVENTORY_RATE
-#   BENCH_INVENTORY_SECONDS BENCH_BURST_SKUS BENCH_BURST_ADJUSTMENTS; BENCH_DOC=0 skips writing docs/benchmarks.md and
+#   BENCH_INVENTORY_SECONDS BENCH_BURST_SKUS BENCH_BURST_ADJUSTMENTS; BENCH_DOC=0 skips writing docs/benchmarks.md,
 #   BENCH_NOTE adds a note to it (e.g. "smoke run on a shared machine").
 set -euo pipefail
 
@@ -29,7 +30,7 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROJECT="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/RetailFunctions.Benchmarks.csproj"
 BENCH_DLL="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/bin/Release/net10.0/RetailFunctions.Benchmarks.dll"
 
-usage() { sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,/^set -euo pipefail/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 # record <key> <value>: one figure for the no-argument run's table (BENCH_RESULTS is set by it).
 record() { if [[ -n "${BENCH_RESULTS:-}" ]]; then printf '%s\t%s\n' "$1" "$2" >>"$BENCH_RESULTS"; fi; }
@@ -277,7 +278,7 @@ webhooks() {
       printf "%-8s %9s %7s %10s %9s %9s %9s   (%d closed-loop senders)\n", "endpoint", "requests", "errors", "req/s", "p50", "p99", "peak MiB", c
       for (i = 1; i <= NR; i++)
         printf "%-8s %9d %7d %10.1f %7.2fms %7.2fms %9s\n", label[i], n[i], err[i], rps[i], p50[i], p99[i], (label[i] == "bare" ? bare_peak : fabric_peak)
-      printf "\nfabric / bare: throughput %.2fx, p99 %.1fx\n", rps[2] / rps[1], p99[2] / p99[1]
+      printf "\nfabric / bare: throughput %.3gx, p99 %.3gx\n", rps[2] / rps[1], p99[2] / p99[1]
     }' "$WORK/webhooks.tsv"
   while IFS=$'\t' read -r label requests errors rps p50 p99; do
     record "webhooks_${label}_rps" "$rps"
@@ -318,7 +319,7 @@ all() {
 summary() {
   awk -F '\t' '
     { v[$1] = $2 }
-    function ratio(a, b) { return (a > 0 && b > 0) ? sprintf("%.2fx", a / b) : "n/a" }
+    function ratio(a, b) { return (a > 0 && b > 0) ? sprintf("%.3gx", a / b) : "n/a" }
     END {
       print "| Benchmark | Figure | Measured | Baseline | Ratio | Peak working set |"
       print "| --- | --- | ---: | ---: | ---: | --- |"
