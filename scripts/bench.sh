@@ -1,26 +1,45 @@
 #!/usr/bin/env bash
-# Benchmarks, one subcommand per area; each prints a small table. Console measurements, not tests: run them on a quiet machine.
-# Usage: scripts/bench.sh settlements [--lines N] [--repeat N] [--orders N]
+# Benchmarks. With no argument: runs every benchmark, prints one table and records it in docs/benchmarks.md with the
+# machine it ran on (about 8 minutes on 2 cores; shorten with the BENCH_* variables below). Console measurements, not
+# tests: run them on a quiet machine.
+# Usage: scripts/bench.sh                      every benchmark, one table, docs/benchmarks.md
+#        scripts/bench.sh settlements [--lines N] [--repeat N] [--orders N]
+#        scripts/bench.sh webhooks [--seconds N] [--concurrency N]
 #        scripts/bench.sh orders [--rate 50] [--seconds 60] [--ceiling]
 #        scripts/bench.sh inventory [--rate N] [--seconds N] [--skus N] [--adjustments N] [--per-request N]
 #   settlements  Amazon V2 settlement file of N lines (default 1,000,000): parse-and-map lines/s and peak memory of the
 #                Sep parser against a straightforward CsvHelper parser; targets >= 500,000 lines/s, >= 3x, < 150 MiB.
 #                Then reconcile: parse, reconcile against a ledger of --orders orders (default 300,000), build the journal; target <= 20 s.
+#   webhooks     webhook acknowledgement: N closed-loop senders (default 16) post signed Shopify orders for N s (default
+#                20) to the fabric's gate and, in the same run, to a bare ASP.NET Core endpoint that only reads the body
+#                and checks the HMAC; throughput, p50/p99 and peak working set of each, and the fabric/bare ratio.
 #   orders       signed Shopify webhooks at a fixed rate through the local fabric host (private Azurite, simulators):
 #                ack p50/p99, webhook -> ERP sales order p50/p95, throughput; --ceiling raises the rate until a target fails.
 #   inventory    Through the local fabric host, Azurite and the simulators (their default rate limits): (a) steady N
 #                changes/s for N s (default 50 for 60) -> change-to-channel lag p50/p95/p99 per channel; (b) a burst of
 #                N adjustments (default 10,000, 100 per request) over N SKUs (default 1,000) -> time until every channel
 #                holds every value, and channel API calls. Targets: steady p99 <= 2 s (Shopify, Amazon), burst <= 30 s.
+# Environment variables override the defaults (the no-argument run uses 2 repeats and 30 s for orders and inventory):
+#   BENCH_SETTLEMENT_LINES BENCH_SETTLEMENT_REPEAT BENCH_RECONCILE_ORDERS
+#   BENCH_WEBHOOK_SECONDS BENCH_WEBHOOK_CONCURRENCY BENCH_ORDERS_RATE BENCH_ORDERS_SECONDS BENCH_INVENTORY_RATE
+#   BENCH_INVENTORY_SECONDS BENCH_BURST_SKUS BENCH_BURST_ADJUSTMENTS; BENCH_DOC=0 skips writing docs/benchmarks.md,
+#   BENCH_NOTE adds a note to it (e.g. "smoke run on a shared machine").
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROJECT="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/RetailFunctions.Benchmarks.csproj"
 BENCH_DLL="$REPO_ROOT/benchmarks/RetailFunctions.Benchmarks/bin/Release/net10.0/RetailFunctions.Benchmarks.dll"
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,/^set -euo pipefail/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+# record <key> <value>: one figure for the no-argument run's table (BENCH_RESULTS is set by it).
+record() { if [[ -n "${BENCH_RESULTS:-}" ]]; then printf '%s\t%s\n' "$1" "$2" >>"$BENCH_RESULTS"; fi; }
+
+# peak_mib <pid>: the process's peak working set (VmHWM) so far, in MiB.
+peak_mib() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 
 build() {
+  [[ -n "${BENCH_BUILT:-}" ]] && return 0
   echo "bench: building benchmarks (Release)" >&2
   if ! DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
     dotnet build "$PROJECT" -c Release --nologo -v quiet -clp:ErrorsOnly >"$WORK/build.log" 2>&1; then
@@ -35,7 +54,7 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 settlements() {
-  local lines=1000000 repeat=3 orders=300000
+  local lines=${BENCH_SETTLEMENT_LINES:-1000000} repeat=${BENCH_SETTLEMENT_REPEAT:-3} orders=${BENCH_RECONCILE_ORDERS:-300000}
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --lines) lines="${2:?--lines needs a number}"; shift 2 ;;
@@ -68,49 +87,68 @@ settlements() {
       printf "target ratio   >= 3x     : %s\n", ((ratio >= 3) ? "met" : "MISSED")
       printf "target peak    <  150 MiB: %s\n", ((peak[1] < 150) ? "met" : "MISSED")
     }' "$WORK/results.tsv"
+  awk -F '\t' '{ print "settlements_" $1 "_rate\t" $4; print "settlements_" $1 "_peak\t" $5 }' "$WORK/results.tsv" | while IFS=$'\t' read -r key value; do record "$key" "$value"; done
 
   echo "bench: reconciling against a ledger of $orders orders" >&2
-  bench settlements reconcile "$WORK/settlement.txt" "$orders" | awk -F '\t' '
+  bench settlements reconcile "$WORK/settlement.txt" "$orders" >"$WORK/reconcile.tsv"
+  IFS=$'\t' read -r -a reconciled <"$WORK/reconcile.tsv"
+  record settlements_lines "$lines"
+  record reconcile_seconds "${reconciled[3]}"
+  record reconcile_peak "${reconciled[4]}"
+  record reconcile_orders "$orders"
+  awk -F '\t' '
     {
       printf "\n%-10s %10s %10s %8s %10s %8s %8s %8s %8s\n", "reconcile", "lines", "ledger", "seconds", "peak MiB", "matched", "variance", "unknown", "journal"
       printf "%-10s %10d %10d %8.3f %10.1f %8d %8d %8d %8d\n", "", $1, $3, $4, $5, $6, $7, $8, $9
       printf "settled orders: %d\ntarget reconcile <= 20 s  : %s\n", $2, (($4 <= 20) ? "met" : "MISSED")
-    }'
+    }' "$WORK/reconcile.tsv"
 }
 
 # The fabric as run-local.sh runs it, but on free ports with a private Azurite and Release builds.
-start_fabric() {
-  source "$REPO_ROOT/scripts/lib/azurite.sh"
-  local repo_root="$REPO_ROOT"
-  ensure_node_tools
+build_fabric() {
+  [[ -n "${BENCH_BUILT:-}" ]] && return 0
   echo "bench: building the fabric (Release)" >&2
   for project in src/RetailFunctions.LocalHost functions/RetailFunctions.Functions src/RetailFunctions.Simulators; do
     dotnet build "$REPO_ROOT/$project" -c Release --nologo -v quiet -clp:ErrorsOnly >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
   done
+}
+
+# start_fabric [seed]: seed = the sample catalogue (SKU-1000..3999 in stock), which orders need; inventory runs without
+# it, so that its start-up fan-out does not compete with the measured changes for the channels' rate limits.
+start_fabric() {
+  local seed=false
+  [[ "${1:-}" == seed ]] && seed=true
+  source "$REPO_ROOT/scripts/lib/azurite.sh"
+  local repo_root="$REPO_ROOT"
+  ensure_node_tools
+  build_fabric
   read -r blob queue table sim_port host_port < <(free_ports 5)
   start_azurite "$blob" "$queue" "$table" "$WORK/azurite" "$WORK/azurite.log"
   FABRIC_PIDS=("$azurite_pid")
   SECRET="bench-only-shopify-secret"
   WMS_SECRET="bench-only-wms-secret"
+  INVENTORY_SECRET="bench-only-inventory-secret"
   Shipments__Sources__wms__Secret="$WMS_SECRET" Simulators__Wms__FabricBaseUrl="http://127.0.0.1:$host_port" \
+    Simulators__Wms__AutoShip="$seed" Logging__LogLevel__Default=Warning \
     dotnet "$REPO_ROOT/src/RetailFunctions.Simulators/bin/Release/net10.0/RetailFunctions.Simulators.dll" --urls "http://127.0.0.1:$sim_port" \
     >"$WORK/simulators.log" 2>&1 &
   FABRIC_PIDS+=("$!")
   local sim="http://127.0.0.1:$sim_port"
-  env AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" Inventory__SeedSampleCatalogue=true \
+  env AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" Inventory__SeedSampleCatalogue="$seed" \
     Channels__Shopify__WebhookSecret="$SECRET" Channels__Walmart__WebhookSecret=bench Channels__Amazon__ApiKey=bench \
-    Channels__Pos__WebhookSecret=bench Shipments__Sources__wms__Secret="$WMS_SECRET" Inventory__AdjustmentsSecret=bench \
+    Channels__Pos__WebhookSecret=bench Shipments__Sources__wms__Secret="$WMS_SECRET" Inventory__AdjustmentsSecret="$INVENTORY_SECRET" \
     Catalog__ChangesSecret=bench BackOffice__Erp__BaseUrl="$sim/erp" BackOffice__Wms__BaseUrl="$sim/wms" \
     Channels__Shopify__ApiBaseUrl="$sim/shopify" Channels__Amazon__ApiBaseUrl="$sim/amazon" Channels__Walmart__ApiBaseUrl="$sim/walmart" \
     Logging__LogLevel__Default=Warning \
     dotnet "$REPO_ROOT/src/RetailFunctions.LocalHost/bin/Release/net10.0/RetailFunctions.LocalHost.dll" \
     --app "$REPO_ROOT/functions/RetailFunctions.Functions/bin/Release/net10.0" --port "$host_port" >"$WORK/host.log" 2>&1 &
-  FABRIC_PIDS+=("$!")
+  FABRIC_HOST_PID=$!
+  FABRIC_PIDS+=("$FABRIC_HOST_PID")
   trap 'kill "${FABRIC_PIDS[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
   FABRIC_URL="http://127.0.0.1:$host_port/"
   SIMULATORS_URL="$sim/"
   for _ in $(seq 1 240); do
-    curl -fs "${FABRIC_URL}api/health" >/dev/null 2>&1 && return 0
+    curl -fs "${FABRIC_URL}api/health" >/dev/null 2>&1 && curl -fs "${SIMULATORS_URL}_sim/counters" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
   echo "bench: the fabric host did not become healthy; see its log:" >&2
@@ -119,7 +157,7 @@ start_fabric() {
 }
 
 orders() {
-  local rate=50 seconds=60 ceiling=0
+  local rate=${BENCH_ORDERS_RATE:-50} seconds=${BENCH_ORDERS_SECONDS:-60} ceiling=0
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --rate) rate="${2:?--rate needs a number}"; shift 2 ;;
@@ -130,7 +168,7 @@ orders() {
   done
 
   build
-  start_fabric
+  start_fabric seed
   # Warm-up: JIT, connection pools, the task hub's first partitions.
   bench orders "$FABRIC_URL" "$SIMULATORS_URL" 5 4 "$SECRET" >/dev/null
   run_orders() {
@@ -155,10 +193,17 @@ orders() {
       ok = ($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) ? "met" : "MISSED"
       printf "%6d %6d %7d %8d %6d %7.1fms %7.1fms %8d %7.0fms %7.0fms %10.1f  %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ok
     }' "$WORK/orders.tsv"
+  IFS=$'\t' read -r -a first <"$WORK/orders.tsv"
+  record orders_rate "${first[0]}"
+  record orders_sent "${first[2]}"
+  record orders_in_erp "${first[7]}"
+  record orders_erp_p95 "${first[9]}"
+  record orders_peak "$(peak_mib "$FABRIC_HOST_PID")"
 }
 
 inventory() {
-  local rate=50 seconds=60 skus=1000 adjustments=10000 per_request=100
+  local rate=${BENCH_INVENTORY_RATE:-50} seconds=${BENCH_INVENTORY_SECONDS:-60} skus=${BENCH_BURST_SKUS:-1000}
+  local adjustments=${BENCH_BURST_ADJUSTMENTS:-10000} per_request=100
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --rate) rate="${2:?--rate needs a number}"; shift 2 ;;
@@ -170,40 +215,9 @@ inventory() {
     esac
   done
 
-  local repo_root="$REPO_ROOT"
-  # shellcheck source=lib/azurite.sh
-  source "$REPO_ROOT/scripts/lib/azurite.sh"
-  ensure_node_tools
   build
-  echo "bench: building the fabric host, function app and simulators (Release)" >&2
-  for project in src/RetailFunctions.LocalHost functions/RetailFunctions.Functions src/RetailFunctions.Simulators; do
-    if ! dotnet build "$REPO_ROOT/$project" -c Release --nologo -v quiet -clp:ErrorsOnly >>"$WORK/build.log" 2>&1; then
-      cat "$WORK/build.log" >&2
-      exit 1
-    fi
-  done
-
-  local pids=()
-  trap 'for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
-  read -r blob queue table sims host <<<"$(free_ports 5)"
-  start_azurite "$blob" "$queue" "$table" "$WORK/azurite" "$WORK/azurite.log"
-  pids+=("$azurite_pid")
-  local secret="bench-only-inventory-secret" simulators="http://127.0.0.1:$sims" fabric="http://127.0.0.1:$host"
-  Shipments__Sources__wms__Secret=bench-only Simulators__Wms__AutoShip=false Logging__LogLevel__Default=Warning \
-    dotnet "$REPO_ROOT/src/RetailFunctions.Simulators/bin/Release/net10.0/RetailFunctions.Simulators.dll" --urls "$simulators" >"$WORK/simulators.log" 2>&1 &
-  pids+=("$!")
-  AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" \
-    Inventory__AdjustmentsSecret="$secret" Channels__Shopify__WebhookSecret=bench-only \
-    BackOffice__Erp__BaseUrl="$simulators/erp" BackOffice__Wms__BaseUrl="$simulators/wms" \
-    Channels__Shopify__ApiBaseUrl="$simulators/shopify" Channels__Amazon__ApiBaseUrl="$simulators/amazon" Channels__Walmart__ApiBaseUrl="$simulators/walmart" \
-    dotnet "$REPO_ROOT/src/RetailFunctions.LocalHost/bin/Release/net10.0/RetailFunctions.LocalHost.dll" \
-    --app "$REPO_ROOT/functions/RetailFunctions.Functions/bin/Release/net10.0" --port "$host" >"$WORK/host.log" 2>&1 &
-  pids+=("$!")
-  for _ in $(seq 1 240); do
-    if curl -fs "$fabric/api/health" >/dev/null 2>&1 && curl -fs "$simulators/_sim/counters" >/dev/null 2>&1; then break; fi
-    sleep 0.5
-  done
-  curl -fs "$fabric/api/health" >/dev/null || { echo "bench: the fabric host did not become healthy" >&2; tail -50 "$WORK/host.log" >&2; exit 1; }
+  start_fabric
+  local secret="$INVENTORY_SECRET" simulators="${SIMULATORS_URL%/}" fabric="${FABRIC_URL%/}"
 
   echo "bench: (a) steady $rate changes/s for $seconds s" >&2
   bench inventory steady "$fabric/" "$simulators/" "$secret" "$rate" "$seconds" >"$WORK/steady.tsv"
@@ -221,12 +235,145 @@ inventory() {
     $1 == "burst" { printf "%-8s %12d %6d %12s %14s\n", $2, $3, $4, $5, $6 }
     $1 == "burst-calls" && $4 > 0 { calls = calls sprintf("  %s %s: %d calls, %d throttled, %d faulted\n", $2, $3, $4, $5, $6) }
     END { printf "channel API calls:\n%s", calls }' "$WORK/burst.tsv"
+  awk -F '\t' '$1 == "steady" && $7 > p99 { p99 = $7 } END { print p99 }' "$WORK/steady.tsv" | while read -r value; do record inventory_lag_p99 "$value"; done
+  awk -F '\t' '$1 == "burst" { if ($6 == "not converged") slow = "not converged"; else if (slow != "not converged" && $6 > slow) slow = $6 } END { print slow }' "$WORK/burst.tsv" |
+    while read -r value; do record inventory_burst_seconds "$value"; done
+  record inventory_rate "$rate"
+  record inventory_adjustments "$adjustments"
+  record inventory_skus "$skus"
+  record inventory_peak "$(peak_mib "$FABRIC_HOST_PID")"
+}
+
+webhooks() {
+  local seconds=${BENCH_WEBHOOK_SECONDS:-20} concurrency=${BENCH_WEBHOOK_CONCURRENCY:-16}
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --seconds) seconds="${2:?--seconds needs a number}"; shift 2 ;;
+      --concurrency) concurrency="${2:?--concurrency needs a number}"; shift 2 ;;
+      *) echo "bench webhooks: unknown argument $1" >&2; exit 2 ;;
+    esac
+  done
+
+  build
+  start_fabric seed
+  local bare_port
+  bare_port="$(free_ports 1)"
+  # Server GC like the fabric host (an ASP.NET Core app), so the two differ only in what they do per request.
+  DOTNET_gcServer=1 dotnet "$BENCH_DLL" webhooks bare-server "$bare_port" "$SECRET" >"$WORK/bare.log" 2>&1 &
+  local bare_pid=$!
+  FABRIC_PIDS+=("$bare_pid")
+  for _ in $(seq 1 100); do port_open "$bare_port" && break; sleep 0.2; done
+  echo "bench: $concurrency senders for $seconds s against the bare endpoint, then the fabric's gate" >&2
+  {
+    bench webhooks load bare "http://127.0.0.1:$bare_port/bare/webhooks/shopify" "$SECRET" "$concurrency" "$seconds"
+    bench webhooks load fabric "${FABRIC_URL}api/webhooks/shopify" "$SECRET" "$concurrency" "$seconds"
+  } >"$WORK/webhooks.tsv"
+  local bare_peak fabric_peak
+  bare_peak="$(peak_mib "$bare_pid")"
+  fabric_peak="$(peak_mib "$FABRIC_HOST_PID")"
+
+  awk -F '\t' -v bare_peak="$bare_peak" -v fabric_peak="$fabric_peak" -v c="$concurrency" '
+    { label[NR] = $1; n[NR] = $2; err[NR] = $3; rps[NR] = $4; p50[NR] = $5; p99[NR] = $6 }
+    END {
+      printf "%-8s %9s %7s %10s %9s %9s %9s   (%d closed-loop senders)\n", "endpoint", "requests", "errors", "req/s", "p50", "p99", "peak MiB", c
+      for (i = 1; i <= NR; i++)
+        printf "%-8s %9d %7d %10.1f %7.2fms %7.2fms %9s\n", label[i], n[i], err[i], rps[i], p50[i], p99[i], (label[i] == "bare" ? bare_peak : fabric_peak)
+      printf "\nfabric / bare: throughput %.3gx, p99 %.3gx\n", rps[2] / rps[1], p99[2] / p99[1]
+    }' "$WORK/webhooks.tsv"
+  while IFS=$'\t' read -r label requests errors rps p50 p99; do
+    record "webhooks_${label}_rps" "$rps"
+    record "webhooks_${label}_p99" "$p99"
+    record "webhooks_${label}_errors" "$errors"
+  done <"$WORK/webhooks.tsv"
+  record webhooks_bare_peak "$bare_peak"
+  record webhooks_fabric_peak "$fabric_peak"
+  record webhooks_concurrency "$concurrency"
+}
+
+# Every benchmark, each in its own bash (its own fabric, stopped before the next starts), then one table.
+all() {
+  export BENCH_RESULTS="$WORK/all.tsv"
+  : >"$BENCH_RESULTS"
+  local started=$SECONDS load
+  load="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+  build
+  build_fabric
+  export BENCH_BUILT=1
+  export BENCH_SETTLEMENT_REPEAT="${BENCH_SETTLEMENT_REPEAT:-2}" BENCH_ORDERS_SECONDS="${BENCH_ORDERS_SECONDS:-30}"
+  export BENCH_INVENTORY_SECONDS="${BENCH_INVENTORY_SECONDS:-30}"
+  for benchmark in settlements webhooks orders inventory; do
+    echo "bench: === $benchmark ===" >&2
+    bash "$0" "$benchmark" >&2 || echo "bench: $benchmark failed; its figures are missing from the table" >&2
+  done
+  local table
+  table="$(summary "$BENCH_RESULTS")"
+  echo
+  echo "$table"
+  if [[ "${BENCH_DOC:-1}" != 0 ]]; then
+    write_doc "$table" $((SECONDS - started)) "$load"
+    echo "bench: recorded in docs/benchmarks.md" >&2
+  fi
+}
+
+# summary <results.tsv>: the one table of the no-argument run, as Markdown.
+summary() {
+  awk -F '\t' '
+    { v[$1] = $2 }
+    function ratio(a, b) { return (a > 0 && b > 0) ? sprintf("%.3gx", a / b) : "n/a" }
+    END {
+      print "| Benchmark | Figure | Measured | Baseline | Ratio | Peak working set |"
+      print "| --- | --- | ---: | ---: | ---: | --- |"
+      printf "| Webhook acknowledgement (%s closed-loop senders) | throughput, req/s | %s | bare endpoint %s | %s | fabric host %s MiB, bare %s MiB |\n", v["webhooks_concurrency"], v["webhooks_fabric_rps"], v["webhooks_bare_rps"], ratio(v["webhooks_fabric_rps"], v["webhooks_bare_rps"]), v["webhooks_fabric_peak"], v["webhooks_bare_peak"]
+      printf "| | p99, ms | %s | bare endpoint %s | %s | |\n", v["webhooks_fabric_p99"], v["webhooks_bare_p99"], ratio(v["webhooks_fabric_p99"], v["webhooks_bare_p99"])
+      printf "| Webhook -> ERP sales order (%s webhooks/s) | p95, ms | %s | target 2000 | | fabric host %s MiB |\n", v["orders_rate"], v["orders_erp_p95"], v["orders_peak"]
+      printf "| Inventory sync lag (%s changes/s) | p99 change -> channel confirmed, s (worst channel) | %s | target 2 | | fabric host %s MiB |\n", v["inventory_rate"], v["inventory_lag_p99"], v["inventory_peak"]
+      printf "| Inventory burst (%s adjustments over %s SKUs) | every channel converged, s (worst channel) | %s | target 30 | | (same host) |\n", v["inventory_adjustments"], v["inventory_skus"], v["inventory_burst_seconds"]
+      printf "| Settlement parse (Amazon V2, %s lines) | lines/s | %s | CsvHelper %s | %s | Sep %s MiB, CsvHelper %s MiB |\n", v["settlements_lines"], v["settlements_sep_rate"], v["settlements_csvhelper_rate"], ratio(v["settlements_sep_rate"], v["settlements_csvhelper_rate"]), v["settlements_sep_peak"], v["settlements_csvhelper_peak"]
+      printf "| Settlement reconcile (ledger of %s orders) | parse + reconcile + journal, s | %s | target 20 | | %s MiB |\n", v["reconcile_orders"], v["reconcile_seconds"], v["reconcile_peak"]
+    }' "$1"
+}
+
+write_doc() {
+  local table=$1 elapsed=$2 load=$3 os dotnet_version memory cpu
+  os="$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -s) ($(uname -r))"
+  dotnet_version="$(dotnet --version)"
+  memory="$(free -h | awk '/^Mem:/ { print $2 }')"
+  cpu="$(awk -F ': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+  mkdir -p "$REPO_ROOT/docs"
+  cat >"$REPO_ROOT/docs/benchmarks.md" <<DOC
+# Benchmarks
+
+Produced by \`scripts/bench.sh\` (no argument) on $(date -u +%Y-%m-%d) in $((elapsed / 60)) min $((elapsed % 60)) s.
+${BENCH_NOTE:+
+**${BENCH_NOTE}**
+}
+Machine: $(nproc) cores (${cpu:-unknown CPU}), $memory memory, $os, .NET SDK $dotnet_version; load average
+$load when the run started.
+
+$table
+
+How each figure is measured (all on loopback, with a private Azurite and the simulators; see \`scripts/bench.sh --help\`):
+
+- **Webhook acknowledgement**: closed-loop senders post signed Shopify \`orders/create\` deliveries (new order and
+  event id each time) for ${BENCH_WEBHOOK_SECONDS:-20} s after a 3 s warm-up, first to a bare ASP.NET Core endpoint that only
+  reads the body and checks the HMAC, then to the fabric's gate (size, content type, HMAC, parse, dedupe row, raw-body
+  blob, queue message). The ratio is the price of the gate's guarantees; the fabric host also ingests the accepted
+  orders in the background, as it would in production.
+- **Webhook -> ERP**: signed webhooks at a fixed rate; time from sending to the simulated ERP receiving the sales order.
+- **Inventory sync lag**: one new SKU count per change at a fixed rate; time from posting to each channel simulator
+  holding the value, under the simulators' rate limits. **Burst**: time until every channel holds every value.
+- **Settlements**: parse-and-map of a generated Amazon V2 file, best of ${BENCH_SETTLEMENT_REPEAT:-2} runs, each parser in
+  its own process (its peak working set is its own); reconcile = parse, reconcile against the ledger, build the journal.
+- Peak working set = the process's VmHWM: the fabric host for the fabric figures, the bare endpoint's own process.
+DOC
 }
 
 case "${1:-}" in
   settlements) shift; settlements "$@" ;;
+  webhooks) shift; webhooks "$@" ;;
   orders) shift; orders "$@" ;;
   inventory) shift; inventory "$@" ;;
-  -h | --help | "") usage ;;
+  "") all ;;
+  -h | --help) usage ;;
   *) echo "bench: unknown subcommand $1 (try --help)" >&2; exit 2 ;;
 esac

@@ -2,6 +2,7 @@ using System.Globalization;
 using RetailFunctions.Benchmarks.Orders;
 using RetailFunctions.Benchmarks.Inventory;
 using RetailFunctions.Benchmarks.Settlements;
+using RetailFunctions.Benchmarks.Webhooks;
 
 // Driven by scripts/bench.sh, which runs each measurement in its own process so peak memory is the parser's alone.
 return args switch
@@ -15,6 +16,9 @@ return args switch
         await InventoryBenchmark.SteadyAsync(new Uri(host), new Uri(simulators), secret, int.Parse(rate, CultureInfo.InvariantCulture), int.Parse(seconds, CultureInfo.InvariantCulture)),
     ["inventory", "burst", var host, var simulators, var secret, var skus, var adjustments, var perRequest] =>
         await InventoryBenchmark.BurstAsync(new Uri(host), new Uri(simulators), secret, int.Parse(skus, CultureInfo.InvariantCulture), int.Parse(adjustments, CultureInfo.InvariantCulture), int.Parse(perRequest, CultureInfo.InvariantCulture)),
+    ["webhooks", "bare-server", var port, var secret] => await BareWebhookServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture), secret),
+    ["webhooks", "load", var label, var url, var secret, var concurrency, var seconds] =>
+        await WebhookAckBenchmark.RunAsync(label, new Uri(url), secret, int.Parse(concurrency, CultureInfo.InvariantCulture), int.Parse(seconds, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
@@ -26,5 +30,7 @@ static int Usage()
     Console.Error.WriteLine("       RetailFunctions.Benchmarks orders <fabric url> <simulators url> <webhooks per second> <seconds> <shopify secret>");
     Console.Error.WriteLine("       RetailFunctions.Benchmarks inventory steady <hostUrl> <simulatorsUrl> <secret> <changesPerSecond> <seconds>");
     Console.Error.WriteLine("       RetailFunctions.Benchmarks inventory burst <hostUrl> <simulatorsUrl> <secret> <skus> <adjustments> <itemsPerRequest>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks webhooks bare-server <port> <shopify secret>");
+    Console.Error.WriteLine("       RetailFunctions.Benchmarks webhooks load <label> <endpoint url> <shopify secret> <concurrency> <seconds>");
     return 1;
 }

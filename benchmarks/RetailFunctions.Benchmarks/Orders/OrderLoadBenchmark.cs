@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace RetailFunctions.Benchmarks.Orders;
@@ -37,7 +34,7 @@ internal static class OrderLoadBenchmark
                 await Task.Delay(due - clock.Elapsed);
             }
 
-            var orderId = $"{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}{i:D6}";
+            var orderId = BenchShopifyDelivery.NewOrderId(i);
             inFlight.Add(SendAsync(orderId, i));
         }
 
@@ -61,14 +58,7 @@ internal static class OrderLoadBenchmark
 
         async Task SendAsync(string orderId, int sequence)
         {
-            var body = Encoding.UTF8.GetBytes(OrderJson(orderId, sequence));
-            using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/shopify") { Content = new ByteArrayContent(body) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            request.Headers.Add("X-Shopify-Hmac-Sha256", Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body)));
-            request.Headers.Add("X-Shopify-Topic", "orders/create");
-            request.Headers.Add("X-Shopify-Shop-Domain", "bench.myshopify.com");
-            request.Headers.Add("X-Shopify-Event-Id", $"{runId}-{sequence}");
-            request.Headers.Add("X-Shopify-Webhook-Id", $"{runId}-{sequence}");
+            using var request = BenchShopifyDelivery.Request(new Uri(fabric.BaseAddress!, "api/webhooks/shopify"), secret, $"{runId}-{sequence}", orderId, sequence);
             var started = Stopwatch.GetTimestamp();
             var sentAt = DateTimeOffset.UtcNow;
             try
@@ -113,16 +103,4 @@ internal static class OrderLoadBenchmark
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 1);
-
-    private static string OrderJson(string orderId, int sequence)
-    {
-        var sku = $"SKU-{1000 + (sequence % 3000)}";
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        return $$"""
-            {"id":{{orderId}},"order_number":{{sequence + 1000}},"name":"#B{{sequence}}","currency":"USD","created_at":"{{now}}","updated_at":"{{now}}",
-             "financial_status":"paid","subtotal_price":"19.99","total_price":"24.99","total_tax":"0.00","total_discounts":"0.00",
-             "shipping_lines":[{"price":"5.00","title":"Standard"}],
-             "line_items":[{"id":{{sequence + 1}},"sku":"{{sku}}","quantity":1,"price":"19.99","title":"Bench item","total_discount":"0.00","tax_lines":[]}]}
-            """;
-    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Core.Inventory;
+using RetailFunctions.Functions.Webhooks;
 using RetailFunctions.Infrastructure.Inventory;
 
 namespace RetailFunctions.Functions.Inventory;
@@ -19,7 +20,7 @@ public static class InventoryServiceExtensions
                     o.Channels[channel] = InventoryChannels.Defaults(channel);
                 }
             })
-            .Validate(o => !string.IsNullOrWhiteSpace(o.AdjustmentsSecret), "Inventory:AdjustmentsSecret is required.")
+            .RequireSigningSecret("Inventory:AdjustmentsSecret")
             .Validate(o => o.Validate() is null, "Inventory settings are invalid: check SafetyStock, LowStockThreshold and Inventory:Channels:{channel}.")
             .ValidateOnStart();
 

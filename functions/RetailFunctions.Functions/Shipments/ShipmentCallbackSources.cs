@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RetailFunctions.Core.Shipments;
+using RetailFunctions.Core.Webhooks;
 
 namespace RetailFunctions.Functions.Shipments;
 

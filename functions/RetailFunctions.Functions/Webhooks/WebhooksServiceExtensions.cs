@@ -16,10 +16,10 @@ public static class WebhooksServiceExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName)
             .Validate(o => o.MaxBodyBytes > 0, "Webhooks:MaxBodyBytes must be positive.").ValidateOnStart();
-        AddSecret<ShopifyOptions>(builder, ShopifyOptions.SectionName, o => o.WebhookSecret, "WebhookSecret");
-        AddSecret<WalmartOptions>(builder, WalmartOptions.SectionName, o => o.WebhookSecret, "WebhookSecret");
-        AddSecret<PosOptions>(builder, PosOptions.SectionName, o => o.WebhookSecret, "WebhookSecret");
-        AddSecret<AmazonOptions>(builder, AmazonOptions.SectionName, o => o.ApiKey, "ApiKey");
+        AddSecret<ShopifyOptions>(builder, ShopifyOptions.SectionName, "WebhookSecret");
+        AddSecret<WalmartOptions>(builder, WalmartOptions.SectionName, "WebhookSecret");
+        AddSecret<PosOptions>(builder, PosOptions.SectionName, "WebhookSecret");
+        AddSecret<AmazonOptions>(builder, AmazonOptions.SectionName, "ApiKey");
         builder.Services.AddSingleton<WebhookGate>();
         builder.Services.AddSingleton<ShopifyWebhookChannel>();
         builder.Services.AddSingleton<AmazonWebhookChannel>();
@@ -28,9 +28,9 @@ public static class WebhooksServiceExtensions
         return builder;
     }
 
-    private static void AddSecret<TOptions>(IHostApplicationBuilder builder, string section, Func<TOptions, string> secret, string key)
-        where TOptions : class =>
+    private static void AddSecret<TOptions>(IHostApplicationBuilder builder, string section, string key)
+        where TOptions : class, ISigningSecrets =>
         builder.Services.AddOptions<TOptions>().BindConfiguration(section)
-            .Validate(o => !string.IsNullOrWhiteSpace(secret(o)), $"{section}:{key} is required.")
+            .RequireSigningSecret($"{section}:{key}")
             .ValidateOnStart();
 }

@@ -3,7 +3,7 @@ using RetailFunctions.Core.Webhooks;
 namespace RetailFunctions.Core.Inventory;
 
 /// <summary><c>Inventory</c>: the adjustments secret, stock held back from every channel and per-channel rules.</summary>
-public sealed class InventoryOptions
+public sealed class InventoryOptions : ISigningSecrets
 {
     public const string SectionName = "Inventory";
 
@@ -31,7 +31,9 @@ public sealed class InventoryOptions
     /// <summary>Rules per channel name (<c>shopify</c>, <c>amazon</c>, <c>walmart</c>); missing channels get the defaults.</summary>
     public Dictionary<string, ChannelInventoryOptions> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<string> ActiveSecrets() => WebhookSecrets.Active(AdjustmentsSecret, PreviousAdjustmentsSecret);
+    string? ISigningSecrets.CurrentSecret => AdjustmentsSecret;
+
+    string? ISigningSecrets.PreviousSecret => PreviousAdjustmentsSecret;
 
     /// <summary>The enabled channels, in a stable order.</summary>
     public IEnumerable<(string Channel, ChannelInventoryOptions Rules)> EnabledChannels() =>

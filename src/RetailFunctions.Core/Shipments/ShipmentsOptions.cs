@@ -13,12 +13,12 @@ public sealed class ShipmentsOptions
     public TimeSpan ParkedAlertAfter { get; set; } = TimeSpan.FromHours(4);
 }
 
-public sealed class ShipmentSourceOptions
+public sealed class ShipmentSourceOptions : ISigningSecrets
 {
     public string Secret { get; set; } = "";
 
     /// <summary>The secret being rotated out; accepted alongside <see cref="Secret"/> while set.</summary>
     public string? PreviousSecret { get; set; }
 
-    public IReadOnlyList<string> ActiveSecrets() => WebhookSecrets.Active(Secret, PreviousSecret);
+    string? ISigningSecrets.CurrentSecret => Secret;
 }

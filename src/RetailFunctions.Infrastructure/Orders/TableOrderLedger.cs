@@ -252,7 +252,7 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
             var created = new TableEntity(order.Channel, StorageKey.Escape(order.ChannelOrderId))
             {
                 ["ChannelOrderId"] = order.ChannelOrderId,
-                ["Status"] = (order.CancelledAt is null ? OrderStatus.Received : OrderStatus.Cancelled).ToString(),
+                ["Status"] = OrderLedgerRule.InitialStatus(order).ToString(),
                 ["RecordedAt"] = time.GetUtcNow(),
                 ["ShipmentsJson"] = "[]",
             };
@@ -263,25 +263,17 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
 
         var status = StatusOf(existing);
         var storedVersion = existing.GetDateTimeOffset("UpdatedAt") ?? existing.GetDateTimeOffset("PlacedAt");
-        if (status != OrderStatus.Failed && storedVersion is { } stored && (order.UpdatedAt ?? order.PlacedAt) < stored)
+        if (OrderLedgerRule.IsStale(status, storedVersion, order))
         {
             return LedgerChange.Stale;
         }
 
         WriteOrder(existing, order);
-        existing["Status"] = NextStatus(status, order).ToString();
+        existing["Status"] = OrderLedgerRule.NextStatus(status, order).ToString();
         existing["FailureReason"] = status == OrderStatus.Failed ? null : existing.GetString("FailureReason");
         await _table.UpdateEntityAsync(existing, existing.ETag, TableUpdateMode.Replace, cancellationToken);
         return LedgerChange.Updated;
     }
-
-    private static OrderStatus NextStatus(OrderStatus current, CanonicalOrder order) => current switch
-    {
-        // A corrected re-delivery of an order that could not be mapped starts over.
-        OrderStatus.Failed => order.CancelledAt is null ? OrderStatus.Received : OrderStatus.Cancelled,
-        OrderStatus.Received when order.CancelledAt is not null => OrderStatus.Cancelled,
-        _ => current,
-    };
 
     private static void WriteOrder(TableEntity entity, CanonicalOrder order)
     {

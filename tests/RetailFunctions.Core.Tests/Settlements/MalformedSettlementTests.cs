@@ -27,6 +27,8 @@ public sealed class MalformedSettlementTests
         { "walmart", S.Header + "\n" + ShopifyRow + "\n", 1, "missing column 'Period Start Date'" },
         { "amazon", A.Header.Replace("\tamount\t", "\tamt\t", StringComparison.Ordinal) + "\n", 1, "missing column 'amount'" },
         { "amazon", A.Header + "\n", 2, "no settlement summary row" },
+        { "amazon", A.Summary + "\n" + AmazonOrderRow + "\n", 1, "names a column more than once" },
+        { "walmart", W.Summary + "\n" + WalmartRow + "\n", 1, "names a column more than once" },
         { "shopify", S.Header + "\n", 2, "no transactions" },
         { "walmart", W.Header + "\n", 2, "no 'PaymentSummary' row" },
         { "amazon", A.Header + "\n" + AmazonOrderRow + "\n", 2, "summary" },

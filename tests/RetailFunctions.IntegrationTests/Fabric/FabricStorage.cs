@@ -27,6 +27,37 @@ internal sealed class FabricStorage(AzuriteFixture azurite)
         return names;
     }
 
+    public async Task<int> CountRawWebhooksAsync(string folder)
+    {
+        var container = new BlobContainerClient(azurite.ConnectionString, "raw-webhooks");
+        if (!await container.ExistsAsync())
+        {
+            return 0;
+        }
+
+        var count = 0;
+        await foreach (var _ in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, folder + "/", CancellationToken.None))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Receipts the gates hold under one sender (channel, <c>shipments-{source}</c>, <c>inventory-{source}</c>).</summary>
+    public async Task<int> CountReceiptsAsync(string partition)
+    {
+        var table = new TableClient(azurite.ConnectionString, "webhookreceipts");
+        await table.CreateIfNotExistsAsync();
+        var count = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public Task<bool> HasReceiptAsync(string channel, string eventId) => HasRowAsync("webhookreceipts", channel, eventId);
 
     public Task<bool> HasLedgerRowAsync(string channel, string orderId) => HasRowAsync("orders", channel, orderId);

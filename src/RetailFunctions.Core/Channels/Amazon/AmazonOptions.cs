@@ -2,7 +2,7 @@ using RetailFunctions.Core.Webhooks;
 
 namespace RetailFunctions.Core.Channels.Amazon;
 
-public sealed class AmazonOptions
+public sealed class AmazonOptions : ISigningSecrets
 {
     public const string SectionName = "Channels:Amazon";
 
@@ -12,5 +12,7 @@ public sealed class AmazonOptions
     /// <summary>The key being rotated out; accepted alongside <see cref="ApiKey"/> while set.</summary>
     public string? PreviousApiKey { get; set; }
 
-    public IReadOnlyList<string> ActiveKeys() => WebhookSecrets.Active(ApiKey, PreviousApiKey);
+    string? ISigningSecrets.CurrentSecret => ApiKey;
+
+    string? ISigningSecrets.PreviousSecret => PreviousApiKey;
 }

@@ -15,7 +15,7 @@ public sealed class AmazonWebhookChannel(IOptionsMonitor<AmazonOptions> options)
     public string Name => ChannelName;
 
     public bool IsAuthentic(WebhookPayload payload) =>
-        WebhookApiKey.Matches(payload.Header(ApiKeyHeader), options.CurrentValue.ActiveKeys());
+        WebhookApiKey.Matches(payload.Header(ApiKeyHeader), options.CurrentValue.ActiveSecrets());
 
     public ParsedWebhook Parse(WebhookPayload payload)
     {

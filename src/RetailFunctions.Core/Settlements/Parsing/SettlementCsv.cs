@@ -17,18 +17,7 @@ internal static class SettlementCsv
     {
         ArgumentNullException.ThrowIfNull(stream);
         var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen: true);
-        using var reader = await Sep
-            .Reader(options => options with
-            {
-                Sep = new Sep(separator),
-                CultureInfo = CultureInfo.InvariantCulture,
-                Unescape = true,
-                DisableColCountCheck = true,
-                ColNameComparer = StringComparer.OrdinalIgnoreCase,
-            })
-            .FromAsync(text, cancellationToken)
-            .ConfigureAwait(false);
-
+        using var reader = await OpenAsync(text, separator, cancellationToken).ConfigureAwait(false);
         if (reader.Header.IsEmpty)
         {
             throw new SettlementFormatException(1, "the file is empty: no header row");
@@ -43,6 +32,29 @@ internal static class SettlementCsv
         }
 
         return mapper.Complete(endLineNumber);
+    }
+
+    private static async ValueTask<SepReader> OpenAsync(TextReader text, char separator, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Sep
+                .Reader(options => options with
+                {
+                    Sep = new Sep(separator),
+                    CultureInfo = CultureInfo.InvariantCulture,
+                    Unescape = true,
+                    DisableColCountCheck = true,
+                    ColNameComparer = StringComparer.OrdinalIgnoreCase,
+                })
+                .FromAsync(text, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ArgumentException)
+        {
+            // Sep refuses a header that names a column twice, which is what a file whose header row is missing looks like.
+            throw new SettlementFormatException(1, "the header row names a column more than once (is the header row missing?)");
+        }
     }
 
     /// <summary>Finds a column by its header name, wherever it stands.</summary>
