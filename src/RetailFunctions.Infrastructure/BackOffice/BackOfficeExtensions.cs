@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Infrastructure.BackOffice.Erp;
 
 namespace RetailFunctions.Infrastructure.BackOffice;
 
@@ -38,7 +39,10 @@ public static class BackOfficeExtensions
                 .ValidateOnStart();
         }
 
-        services.AddHttpClient<IErpClient, HttpErpClient>((sp, c) => Configure(sp, c, BackOfficeSystems.Erp)).AddBackOfficeResilience();
+        services.AddErpPort();
+        services.AddHttpClient<HttpErpClient>((sp, c) => Configure(sp, c, BackOfficeSystems.Erp))
+            .AddHttpMessageHandler<ErpThrottlingHandler>()
+            .AddBackOfficeResilience();
         services.AddHttpClient<IWmsClient, HttpWmsClient>((sp, c) => Configure(sp, c, BackOfficeSystems.Wms)).AddBackOfficeResilience();
         services.AddHttpClient<IAmazonOrdersApi, HttpAmazonOrdersApi>((sp, c) =>
         {

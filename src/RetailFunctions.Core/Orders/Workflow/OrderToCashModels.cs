@@ -4,8 +4,22 @@ namespace RetailFunctions.Core.Orders.Workflow;
 
 /// <param name="ShipmentTimeout">After this the order is flagged to operators (it keeps waiting); carried in the input
 /// because the orchestrator must not read configuration.</param>
-public sealed record OrderToCashInput(string Channel, string ChannelOrderId, TimeSpan ShipmentTimeout)
+/// <param name="ErpOutageTolerance">How long ERP postings are retried through an outage (<see cref="OrderToCashOptions.ErpOutageTolerance"/>);
+/// null in inputs written before it existed.</param>
+/// <param name="ErpRetryMaxInterval">The longest wait between two ERP retries.</param>
+public sealed record OrderToCashInput(
+    string Channel,
+    string ChannelOrderId,
+    TimeSpan ShipmentTimeout,
+    TimeSpan? ErpOutageTolerance = null,
+    TimeSpan? ErpRetryMaxInterval = null)
 {
+    public static OrderToCashInput For(string channel, string channelOrderId, OrderToCashOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(channel, channelOrderId, options.ShipmentTimeout, options.ErpOutageTolerance, options.ErpRetryMaxInterval);
+    }
+
     public string OrderKey => OrderKeys.For(Channel, ChannelOrderId);
 }
 
