@@ -12,7 +12,7 @@ internal static class ErpPortExtensions
 {
     /// <summary>
     /// <see cref="IErpClient"/> as the <see cref="ErpRouter"/> over the cloud ERP (<see cref="HttpErpClient"/>, whose
-    /// typed client the caller registers behind <see cref="ErpThrottlingHandler"/>) and the legacy file ERP.
+    /// typed client the caller registers with <see cref="AddErpThrottling"/>) and the legacy file ERP.
     /// </summary>
     public static void AddErpPort(this IServiceCollection services)
     {
@@ -31,7 +31,8 @@ internal static class ErpPortExtensions
             .ValidateOnStart();
 
         services.AddSingleton<ErpThrottle>();
-        services.AddTransient<ErpThrottlingHandler>();
+        services.AddTransient<ErpConcurrencyHandler>();
+        services.AddTransient<ErpRateHandler>();
         // The fabric registers storage with its other stores; a host that only needs the back-office clients gets it here.
         services.TryAddSingleton<StorageClients>();
         services.AddSingleton<BlobLegacyErpClient>();
@@ -41,5 +42,14 @@ internal static class ErpPortExtensions
             sp.GetRequiredService<IOptionsMonitor<ErpRoutingOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ErpRouter>>()));
+    }
+
+    /// <summary>The cloud ERP client: slot (outside) → resilience handler → token per attempt (inside).</summary>
+    public static void AddErpThrottling(this IHttpClientBuilder client)
+    {
+        client.AddHttpMessageHandler<ErpConcurrencyHandler>();
+        // 429 is the ERP pacing us, not failing: it must not open the circuit for every other call.
+        client.AddBackOfficeResilience(breakOnThrottling: false);
+        client.AddHttpMessageHandler<ErpRateHandler>();
     }
 }

@@ -30,32 +30,23 @@ public sealed class ErpThrottle : IAsyncDisposable
         });
     }
 
-    /// <summary>Waits for a slot and a token, oldest caller first.</summary>
+    /// <summary>Waits for one of the call slots, oldest caller first; the caller keeps it through its retries.</summary>
     /// <returns>The slot to dispose when the call is done, or null when the line is full.</returns>
-    public async Task<IDisposable?> AcquireAsync(CancellationToken cancellationToken)
+    public Task<IDisposable?> AcquireSlotAsync(CancellationToken cancellationToken) => AcquireAsync(_concurrency, cancellationToken);
+
+    /// <summary>Waits for a token: one per request sent to the ERP, retries included.</summary>
+    /// <returns>The token (nothing to give back), or null when the line is full.</returns>
+    public Task<IDisposable?> AcquireTokenAsync(CancellationToken cancellationToken) => AcquireAsync(_rate, cancellationToken);
+
+    private static async Task<IDisposable?> AcquireAsync(RateLimiter limiter, CancellationToken cancellationToken)
     {
-        var slot = await _concurrency.AcquireAsync(1, cancellationToken);
-        if (!slot.IsAcquired)
+        var lease = await limiter.AcquireAsync(1, cancellationToken);
+        if (lease.IsAcquired)
         {
-            slot.Dispose();
-            return null;
+            return lease;
         }
 
-        try
-        {
-            using var token = await _rate.AcquireAsync(1, cancellationToken);
-            if (token.IsAcquired)
-            {
-                return slot;
-            }
-        }
-        catch
-        {
-            slot.Dispose();
-            throw;
-        }
-
-        slot.Dispose();
+        lease.Dispose();
         return null;
     }
 

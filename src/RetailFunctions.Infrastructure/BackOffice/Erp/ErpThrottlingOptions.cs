@@ -15,7 +15,10 @@ public sealed class ErpThrottlingOptions
     /// <summary>Calls that may go at once after a quiet spell.</summary>
     public int Burst { get; set; } = 10;
 
-    /// <summary>Calls in flight at once, retries included.</summary>
+    /// <summary>
+    /// Calls in flight at once, retries included. An attempt waits for its token inside
+    /// <c>BackOffice:Resilience:AttemptTimeout</c>, up to MaxConcurrency / RequestsPerSecond: keep that well below it.
+    /// </summary>
     public int MaxConcurrency { get; set; } = 8;
 
     /// <summary>Callers that may wait in line; one more is answered as unavailable and retried later by its activity.</summary>
