@@ -10,12 +10,13 @@ namespace RetailFunctions.IntegrationTests.Orders;
 
 /// <summary>
 /// The cloud ERP protected by the fabric's throttle and outlasting a maintenance window: a burst of store sales
-/// against an ERP limited to 5 requests/s, and ERP postings held through minutes of 503.
+/// against a slow ERP (1 request/s, so the ERP and not the fabric's ingestion is the bottleneck; the 500-order burst at
+/// 5/s runs at the ERP port in the simulator tests), and ERP postings held through a minute of 503.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ErpProtectionEndToEndTests(AzuriteFixture azurite, ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int ErpRequestsPerSecond = 5;
+    private const int ErpRequestsPerSecond = 1;
 
     private FabricHost _fabric = null!;
     private FabricOrders _orders = null!;
@@ -29,17 +30,18 @@ public sealed class ErpProtectionEndToEndTests(AzuriteFixture azurite, ITestOutp
             new Dictionary<string, string>
             {
                 ["Inventory__SeedSampleCatalogue"] = "true",
-                ["Erp__Throttling__RequestsPerSecond"] = perSecond,
-                ["Erp__Throttling__Burst"] = perSecond,
-                ["Erp__Throttling__MaxConcurrency"] = perSecond,
+                // Just below the ERP's limit, as operators should set it: network jitter then rarely meets a 429.
+                ["Erp__Throttling__RequestsPerSecond"] = "0.9",
+                ["Erp__Throttling__Burst"] = "1",
+                ["Erp__Throttling__MaxConcurrency"] = "2",
                 ["Orders__ErpRetryMaxInterval"] = "00:00:05",
             },
             new Dictionary<string, string>
             {
                 ["Simulators__RateLimits__erp__createSalesOrder__RatePerSecond"] = perSecond,
-                ["Simulators__RateLimits__erp__createSalesOrder__Burst"] = perSecond,
+                ["Simulators__RateLimits__erp__createSalesOrder__Burst"] = "1",
                 ["Simulators__RateLimits__erp__postInvoice__RatePerSecond"] = perSecond,
-                ["Simulators__RateLimits__erp__postInvoice__Burst"] = perSecond,
+                ["Simulators__RateLimits__erp__postInvoice__Burst"] = "1",
             });
         _orders = new FabricOrders(_fabric.Client);
         _erp = new SimulatorInbox(_fabric.Simulators.Client);
@@ -48,10 +50,10 @@ public sealed class ErpProtectionEndToEndTests(AzuriteFixture azurite, ITestOutp
     public async Task DisposeAsync() => await _fabric.DisposeAsync();
 
     [Fact]
-    public async Task Burst_of100StoreSales_againstAnErpLimitedTo5PerSecond_allCompleteWithOneErpOrderEach()
+    public async Task Burst_of30StoreSales_againstAnErpLimitedTo1PerSecond_allCompleteWithOneErpOrderEach()
     {
         // Arrange
-        var sales = Enumerable.Range(0, 100).Select(_ => PosSale.NewSale()).ToList();
+        var sales = Enumerable.Range(0, 30).Select(_ => PosSale.NewSale()).ToList();
         var clock = Stopwatch.StartNew();
 
         // Act
@@ -70,6 +72,7 @@ public sealed class ErpProtectionEndToEndTests(AzuriteFixture azurite, ITestOutp
         }
 
         var keys = await ErpOrderKeysAsync();
+        Assert.True(posted >= TimeSpan.FromSeconds((sales.Count - 1) / (double)ErpRequestsPerSecond) * 0.95, $"posted in {posted}");
         Assert.Equal(sales.Count, keys.Count);
         Assert.Equal(sales.Select(s => $"order-pos-{s.OrderId}").Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
         var counters = await CountersAsync("createSalesOrder");
@@ -79,11 +82,11 @@ public sealed class ErpProtectionEndToEndTests(AzuriteFixture azurite, ITestOutp
     }
 
     [Fact]
-    public async Task ErpOutageOf75Seconds_ordersWaitWithoutFailing_andAllCompleteAfterwards()
+    public async Task ErpOutageOf60Seconds_ordersWaitWithoutFailing_andAllCompleteAfterwards()
     {
         // Arrange
-        var outage = TimeSpan.FromSeconds(75);
-        await FaultAsync(new { status = 503, durationSeconds = (int)outage.TotalSeconds, retryAfterSeconds = 5 });
+        var outage = TimeSpan.FromSeconds(60);
+        await FaultAsync(new { status = 503, durationSeconds = (int)outage.TotalSeconds });
         var clock = Stopwatch.StartNew();
         var sales = Enumerable.Range(0, 5).Select(_ => PosSale.NewSale()).ToList();
         var (webOrderId, webOrderBody) = ShopifyWebhook.NewOrder();
