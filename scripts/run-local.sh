@@ -42,7 +42,9 @@ fi
 mkdir -p "$repo_root/.azurite"
 port_open 7072 && { echo "Port 7072 (simulators) is already in use; stop whatever holds it." >&2; exit 1; }
 port_open 7071 && { echo "Port 7071 (fabric host) is already in use; stop whatever holds it." >&2; exit 1; }
-dotnet "$simulators_dll" --urls http://127.0.0.1:7072 >"$repo_root/.azurite/simulators.log" 2>&1 &
+# The simulated legacy ERP answers the batch files the fabric writes to erp-legacy-outbox/ on the same Azurite.
+Simulators__LegacyErp__StorageConnectionString=UseDevelopmentStorage=true \
+  dotnet "$simulators_dll" --urls http://127.0.0.1:7072 >"$repo_root/.azurite/simulators.log" 2>&1 &
 pids+=("$!")
 dotnet "$host_dll" --app "$app_dir" --settings local.settings.json --port 7071 &
 pids+=("$!")

@@ -5,6 +5,7 @@ using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Faults;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.Idempotency;
+using RetailFunctions.Simulators.LegacyErp;
 using RetailFunctions.Simulators.RateLimits;
 using RetailFunctions.Simulators.Shopify;
 using RetailFunctions.Simulators.Walmart;
@@ -46,6 +47,11 @@ public static class SimulatorServices
         services.AddSimulatedSystem<WalmartState>();
         services.AddSingleton<ShipmentCallbackDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ShipmentCallbackDispatcher>());
+        services.AddOptions<LegacyErpOptions>().BindConfiguration(LegacyErpOptions.SectionName)
+            .Validate(o => o.PollInterval >= TimeSpan.FromMilliseconds(50), "Simulators:LegacyErp:PollInterval must be at least 50 ms.")
+            .ValidateOnStart();
+        services.AddSingleton<LegacyErpBook>();
+        services.AddHostedService<LegacyErpProcessor>();
         return services;
     }
 

@@ -13,13 +13,13 @@ namespace RetailFunctions.Functions.Orders;
 /// <see cref="IOrderWorkflow"/> over Durable Functions: <c>OrderToCash</c> per order, <c>ReturnRefund</c> per return. The client comes from the invocation's <c>[DurableClient]</c>
 /// binding, so one of these is made per invocation.
 /// </summary>
-public sealed class DurableOrderWorkflow(DurableTaskClient client, TimeSpan shipmentTimeout) : IOrderWorkflow
+public sealed class DurableOrderWorkflow(DurableTaskClient client, OrderToCashOptions options) : IOrderWorkflow
 {
     /// <remarks>An order whose process ended <c>Failed</c> is started again: that is how a fixed mapping or an
     /// operator's retry takes effect. Any other existing instance is left alone.</remarks>
     public async Task StartAsync(string channel, string channelOrderId, CancellationToken cancellationToken)
     {
-        var input = new OrderToCashInput(channel, channelOrderId, shipmentTimeout, Activity.Current?.Id);
+        var input = OrderToCashInput.For(channel, channelOrderId, options, Activity.Current?.Id);
         var existing = await client.GetInstanceAsync(input.OrderKey, getInputsAndOutputs: true, cancellationToken);
         if (existing is not null && !(existing.IsCompleted && existing.ReadOutputAs<string>() == nameof(OrderStatus.Failed)))
         {

@@ -19,6 +19,6 @@ public sealed class OrderIngestionFunction(OrderIngestionHandler handler, IOptio
     {
         var envelope = JsonSerializer.Deserialize(message, RetailJson.Default.ChannelEventEnvelope)
             ?? throw new JsonException("The channel event envelope is empty.");
-        return handler.HandleAsync(envelope, new DurableOrderWorkflow(client, options.Value.ShipmentTimeout), cancellationToken);
+        return handler.HandleAsync(envelope, new DurableOrderWorkflow(client, options.Value), cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ public sealed class OrderRetryFunction(IOrderLedger ledger, IOptions<OrderToCash
             return new ConflictObjectResult(new ProblemDetails { Status = 409, Title = "Order is not Failed", Detail = $"The order is {order.Status}; only Failed orders are retried." });
         }
 
-        await new DurableOrderWorkflow(client, options.Value.ShipmentTimeout).StartAsync(channel, channelOrderId, cancellationToken);
+        await new DurableOrderWorkflow(client, options.Value).StartAsync(channel, channelOrderId, cancellationToken);
         return new AcceptedResult($"/api/orders/{channel}/{channelOrderId}", new { status = "retrying", orderKey = OrderKeys.For(channel, channelOrderId) });
     }
 }

@@ -16,7 +16,7 @@ public static class OrdersServiceExtensions
     {
         builder.AddBackOfficeClients();
         builder.Services.AddOptions<OrderToCashOptions>().BindConfiguration(OrderToCashOptions.SectionName)
-            .Validate(o => o.ShipmentTimeout > TimeSpan.Zero, "Orders:ShipmentTimeout must be positive.").ValidateOnStart();
+            .Validate(o => o.Validate() is null, "Orders is invalid: ShipmentTimeout > 0, ErpRetryMaxInterval >= 2 s, ErpOutageTolerance >= ErpRetryMaxInterval.").ValidateOnStart();
         builder.Services.AddSingleton<OrderIngestionHandler>();
         builder.Services.AddSingleton<IChannelEventHandler, ShopifyChannelEventHandler>();
         builder.Services.AddSingleton<IChannelEventHandler, AmazonChannelEventHandler>();

@@ -15,5 +15,5 @@ public sealed class ShipmentRematchFunction(ParkedShipmentRematcher rematcher, I
         [TimerTrigger("*/30 * * * * *")] TimerInfo timer,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
-        rematcher.RunAsync(new DurableOrderWorkflow(client, options.Value.ShipmentTimeout), cancellationToken);
+        rematcher.RunAsync(new DurableOrderWorkflow(client, options.Value), cancellationToken);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Infrastructure.BackOffice.Erp;
 
 namespace RetailFunctions.Infrastructure.BackOffice;
 
@@ -38,7 +39,8 @@ public static class BackOfficeExtensions
                 .ValidateOnStart();
         }
 
-        services.AddHttpClient<IErpClient, HttpErpClient>((sp, c) => Configure(sp, c, BackOfficeSystems.Erp)).AddBackOfficeResilience();
+        services.AddErpPort();
+        services.AddHttpClient<HttpErpClient>((sp, c) => Configure(sp, c, BackOfficeSystems.Erp)).AddErpThrottling();
         services.AddHttpClient<IWmsClient, HttpWmsClient>((sp, c) => Configure(sp, c, BackOfficeSystems.Wms)).AddBackOfficeResilience();
         services.AddHttpClient<IAmazonOrdersApi, HttpAmazonOrdersApi>((sp, c) =>
         {
@@ -68,9 +70,16 @@ public static class BackOfficeExtensions
         services.GetRequiredService<IOptionsMonitor<BackOfficeEndpointOptions>>().Get(system);
 
     /// <summary>The standard resilience handler with the <c>BackOffice:Resilience</c> settings, for every back-office client.</summary>
-    internal static void AddBackOfficeResilience(this IHttpClientBuilder builder) =>
+    /// <param name="breakOnThrottling">False where a throttle paces the calls: 429 then does not count towards opening the circuit.</param>
+    internal static void AddBackOfficeResilience(this IHttpClientBuilder builder, bool breakOnThrottling = true) =>
         builder.AddStandardResilienceHandler().Configure((options, services) =>
         {
+            if (!breakOnThrottling)
+            {
+                options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Result?.StatusCode != System.Net.HttpStatusCode.TooManyRequests && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+            }
+
             var settings = services.GetRequiredService<IOptions<BackOfficeResilienceOptions>>().Value;
             options.Retry.MaxRetryAttempts = settings.MaxRetryAttempts;
             options.Retry.Delay = settings.BaseDelay;

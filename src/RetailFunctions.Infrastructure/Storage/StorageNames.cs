@@ -23,6 +23,10 @@ public static class StorageNames
     public const string InventorySnapshotsContainer = "inventory-snapshots";
     public const string InventorySnapshotReportsContainer = "inventory-snapshots-reports";
 
+    /// <summary>Documents for the legacy ERP, one file each; its acknowledgements come back in the inbox.</summary>
+    public const string ErpLegacyOutboxContainer = Core.BackOffice.Erp.LegacyErpFiles.OutboxContainer;
+    public const string ErpLegacyInboxContainer = Core.BackOffice.Erp.LegacyErpFiles.InboxContainer;
+
     /// <summary>Positions per SKU and location, holds per order, reservation records.</summary>
     public const string InventoryTable = "inventory";
 
@@ -34,7 +38,8 @@ public static class StorageNames
     public const string ReturnsTable = "returns";
 
     public static readonly IReadOnlyList<string> Containers =
-        [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer, InventorySnapshotsContainer, InventorySnapshotReportsContainer];
+        [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer, InventorySnapshotsContainer, InventorySnapshotReportsContainer,
+        ErpLegacyOutboxContainer, ErpLegacyInboxContainer];
 
     public static readonly IReadOnlyList<string> Queues =
         [ChannelEventsQueue, ChannelEventsQueue + "-poison", RetailEventsLocalQueue, OutboxRelayQueue, OutboxRelayQueue + "-poison", InventoryChangesQueue, InventoryChangesQueue + "-poison"];

@@ -13,7 +13,7 @@ public sealed class DurableOrderWorkflowTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await OrderToCashHost.StartAsync();
-        _workflow = new DurableOrderWorkflow(_host.Client, TimeSpan.FromDays(5));
+        _workflow = new DurableOrderWorkflow(_host.Client, new OrderToCashOptions { ShipmentTimeout = TimeSpan.FromDays(5) });
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -68,9 +68,10 @@ internal sealed class OrderToCashHost : IAsyncDisposable
         return order;
     }
 
-    public async Task<string> StartOrderAsync(string channelOrderId, TimeSpan? shipmentTimeout = null)
+    public async Task<string> StartOrderAsync(
+        string channelOrderId, TimeSpan? shipmentTimeout = null, TimeSpan? erpOutageTolerance = null, TimeSpan? erpRetryMaxInterval = null)
     {
-        var input = new OrderToCashInput(Channel, channelOrderId, shipmentTimeout ?? TimeSpan.FromDays(5));
+        var input = new OrderToCashInput(Channel, channelOrderId, shipmentTimeout ?? TimeSpan.FromDays(5), erpOutageTolerance, erpRetryMaxInterval);
         return await Client.ScheduleNewOrchestrationInstanceAsync(OrderToCashOrchestrator.Name, input, new StartOrchestrationOptions(input.OrderKey));
     }
 

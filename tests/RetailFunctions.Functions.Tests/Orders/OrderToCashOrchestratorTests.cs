@@ -120,6 +120,37 @@ public sealed class OrderToCashOrchestratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_erpUnavailableForEightAttempts_keepsRetryingWithinItsOutageToleranceAndCompletes()
+    {
+        _host.Seed("1015", [("TEE-M", 1)]);
+        _host.Erp.FailSalesOrders(8);
+
+        await _host.StartOrderAsync("1015", erpOutageTolerance: TimeSpan.FromMinutes(10), erpRetryMaxInterval: TimeSpan.FromSeconds(2));
+        await _host.WaitForStatusAsync("1015", AwaitingShipment);
+        await _host.RaiseShipmentAsync("1015", Shipment("S1", ("TEE-M", 1)));
+        var output = await _host.WaitForOutputAsync("1015");
+
+        Assert.Equal(nameof(Completed), output);
+        Assert.Equal(9, _host.Erp.SalesOrderAttempts);
+        Assert.Single(_host.Erp.SalesOrders);
+        Assert.DoesNotContain(_host.StatusesOf("1015"), s => s == Failed);
+    }
+
+    [Fact]
+    public async Task RunAsync_erpUnavailableBeyondItsOutageTolerance_failsAfterBoundedRetries()
+    {
+        _host.Seed("1016", [("TEE-M", 1)]);
+        _host.Erp.FailSalesOrders(int.MaxValue);
+
+        await _host.StartOrderAsync("1016", erpOutageTolerance: TimeSpan.FromSeconds(4), erpRetryMaxInterval: TimeSpan.FromSeconds(2));
+        var output = await _host.WaitForOutputAsync("1016");
+
+        Assert.Equal(nameof(Failed), output);
+        Assert.Equal(3, _host.Erp.SalesOrderAttempts);
+        Assert.Contains("erp unavailable", _host.Ledger.ProgressOf(OrderToCashHost.Channel, "1016")[^1].FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_erpRejectsSalesOrder_failsWithoutRetryNamingTheStepAndReleasesStock()
     {
         _host.Seed("1006", [("TEE-M", 1)]);

@@ -42,6 +42,7 @@ public sealed class FabricHost : IAsyncDisposable
             ["Shipments__Sources__wms__Secret"] = WmsSecret,
             ["Simulators__Wms__FabricBaseUrl"] = $"http://127.0.0.1:{hostPort}",
             ["Simulators__Wms__ShipDelay"] = "00:00:01",
+            ["Simulators__LegacyErp__StorageConnectionString"] = azurite.ConnectionString,
         };
         Merge(simulatorEnvironment, simulatorSettings);
         var simulators = await ServiceProcess.StartSimulatorsAsync(simulatorEnvironment);

@@ -44,7 +44,8 @@ public sealed class SimulatorHost : IAsyncDisposable
     public T Client<T>()
         where T : notnull => _clients.Services.GetRequiredService<T>();
 
-    public static async Task<SimulatorHost> StartAsync(IDictionary<string, string?>? simulatorSettings = null)
+    /// <param name="clientSettings">Overrides of <see cref="ClientSettings"/> for the Infrastructure clients, e.g. <c>Erp:Throttling:RequestsPerSecond</c>.</param>
+    public static async Task<SimulatorHost> StartAsync(IDictionary<string, string?>? simulatorSettings = null, IDictionary<string, string?>? clientSettings = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -70,7 +71,13 @@ public sealed class SimulatorHost : IAsyncDisposable
         var address = new Uri(simulator.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
         var clients = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        clients.Configuration.AddInMemoryCollection(ClientSettings(address));
+        var clientConfiguration = ClientSettings(address);
+        foreach (var (key, value) in clientSettings ?? new Dictionary<string, string?>())
+        {
+            clientConfiguration[key] = value;
+        }
+
+        clients.Configuration.AddInMemoryCollection(clientConfiguration);
         clients.AddBackOfficeClients();
         var host = clients.Build();
         await host.StartAsync();

@@ -25,11 +25,34 @@ public static class OrderToCashOrchestrator
             HandleFailure = failure => !failure.IsCausedBy<BackOfficeRejectedException>(),
         });
 
+    /// <summary>
+    /// ERP postings ride out a maintenance window: retried on durable timers (2 s doubling up to the input's maximum
+    /// interval) for as long as the input's outage tolerance, so nothing waits hot and the order does not fail.
+    /// </summary>
+    internal static TaskOptions ErpRetry(OrderToCashInput input)
+    {
+        var tolerance = input.ErpOutageTolerance ?? new OrderToCashOptions().ErpOutageTolerance;
+        var maxInterval = input.ErpRetryMaxInterval ?? new OrderToCashOptions().ErpRetryMaxInterval;
+        var first = TimeSpan.FromSeconds(2);
+        var attempts = 1;
+        for (TimeSpan waited = TimeSpan.Zero, next = first; waited < tolerance; attempts++, next = TimeSpan.FromTicks(Math.Min(next.Ticks * 2, maxInterval.Ticks)))
+        {
+            waited += next;
+        }
+
+        return TaskOptions.FromRetryPolicy(
+            new RetryPolicy(attempts, first, 2, maxInterval)
+            {
+                HandleFailure = failure => !failure.IsCausedBy<BackOfficeRejectedException>(),
+            });
+    }
+
     [Function(Name)]
     public static async Task<string> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         var input = context.GetInput<OrderToCashInput>() ?? throw new InvalidOperationException("OrderToCash needs an input.");
         var cancelRequested = context.WaitForExternalEvent<ChannelCancellation>(CancelRequested);
+        var erpRetry = ErpRetry(input);
         var order = await context.CallActivityAsync<PreparedOrder>(OrderToCashActivities.Prepare, input, Retry);
         if (order.Problems.Count > 0)
         {
@@ -51,10 +74,10 @@ public static class OrderToCashOrchestrator
 
             if (cancelRequested.IsCompleted)
             {
-                return await CancelAsync(context, order, erpOrderId, cancelRequested.Result);
+                return await CancelAsync(context, order, erpOrderId, cancelRequested.Result, erpRetry);
             }
 
-            erpOrderId = await context.CallActivityAsync<string>(OrderToCashActivities.PostToErp, order, Retry);
+            erpOrderId = await context.CallActivityAsync<string>(OrderToCashActivities.PostToErp, order, erpRetry);
             if (order.FulfilledAtStore)
             {
                 await context.CallActivityAsync(OrderToCashActivities.ConsumeCounterSale, order, Retry);
@@ -64,7 +87,7 @@ public static class OrderToCashOrchestrator
 
             if (cancelRequested.IsCompleted)
             {
-                return await CancelAsync(context, order, erpOrderId, cancelRequested.Result);
+                return await CancelAsync(context, order, erpOrderId, cancelRequested.Result, erpRetry);
             }
 
             await context.CallActivityAsync(OrderToCashActivities.RequestFulfilment, order, Retry);
@@ -73,10 +96,10 @@ public static class OrderToCashOrchestrator
             var outcome = await AwaitShipmentsAsync(context, input, order, cancelRequested);
             if (outcome is not null)
             {
-                return await CancelAsync(context, order, erpOrderId, outcome);
+                return await CancelAsync(context, order, erpOrderId, outcome, erpRetry);
             }
 
-            await context.CallActivityAsync<string>(OrderToCashActivities.Invoice, new InvoiceStep(order, erpOrderId), Retry);
+            await context.CallActivityAsync<string>(OrderToCashActivities.Invoice, new InvoiceStep(order, erpOrderId), erpRetry);
             return nameof(OrderStatus.Completed);
         }
         catch (TaskFailedException ex)
@@ -144,9 +167,10 @@ public static class OrderToCashOrchestrator
         }
     }
 
-    private static async Task<string> CancelAsync(TaskOrchestrationContext context, PreparedOrder order, string? erpOrderId, ChannelCancellation cancellation)
+    private static async Task<string> CancelAsync(
+        TaskOrchestrationContext context, PreparedOrder order, string? erpOrderId, ChannelCancellation cancellation, TaskOptions erpRetry)
     {
-        await context.CallActivityAsync(OrderToCashActivities.Cancel, new CancellationStep(order, erpOrderId, cancellation.Reason ?? "cancelled by the channel"), Retry);
+        await context.CallActivityAsync(OrderToCashActivities.Cancel, new CancellationStep(order, erpOrderId, cancellation.Reason ?? "cancelled by the channel"), erpRetry);
         return nameof(OrderStatus.Cancelled);
     }
 

@@ -4,9 +4,24 @@ namespace RetailFunctions.Core.Orders.Workflow;
 
 /// <param name="ShipmentTimeout">After this the order is flagged to operators (it keeps waiting); carried in the input
 /// because the orchestrator must not read configuration.</param>
+/// <param name="ErpOutageTolerance">How long ERP postings are retried through an outage (<see cref="OrderToCashOptions.ErpOutageTolerance"/>);
+/// null in inputs written before it existed.</param>
+/// <param name="ErpRetryMaxInterval">The longest wait between two ERP retries.</param>
 /// <param name="TraceParent">The trace of the channel event that started the order, continued by every activity.</param>
-public sealed record OrderToCashInput(string Channel, string ChannelOrderId, TimeSpan ShipmentTimeout, string? TraceParent = null)
+public sealed record OrderToCashInput(
+    string Channel,
+    string ChannelOrderId,
+    TimeSpan ShipmentTimeout,
+    TimeSpan? ErpOutageTolerance = null,
+    TimeSpan? ErpRetryMaxInterval = null,
+    string? TraceParent = null)
 {
+    public static OrderToCashInput For(string channel, string channelOrderId, OrderToCashOptions options, string? traceParent = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(channel, channelOrderId, options.ShipmentTimeout, options.ErpOutageTolerance, options.ErpRetryMaxInterval, traceParent);
+    }
+
     public string OrderKey => OrderKeys.For(Channel, ChannelOrderId);
 }
 
