@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using RetailFunctions.Functions.Inventory;
 using RetailFunctions.Functions.Orders;
 using RetailFunctions.Functions.Returns;
+using RetailFunctions.Functions.SafetyNet;
 using RetailFunctions.Functions.Shipments;
 using RetailFunctions.Functions.Settlements;
 using RetailFunctions.Functions.Webhooks;
@@ -28,5 +29,6 @@ public static class FunctionAppStartup
         builder.AddReturns();
         builder.AddSettlements();
         builder.AddInventory();
+        builder.AddSafetyNet();
     }
 }
