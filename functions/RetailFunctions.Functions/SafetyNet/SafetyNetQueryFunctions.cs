@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -22,7 +24,7 @@ public sealed class SafetyNetQueryFunctions(ISlaStore sla, IAuditTrail audit, IC
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "sla/breaches")] HttpRequest request,
         CancellationToken cancellationToken) =>
         Limit(request) is { } limit
-            ? new JsonResult(await sla.BreachesAsync(limit, cancellationToken), SafetyNetJson.Default.Options)
+            ? Json(await sla.BreachesAsync(limit, cancellationToken), SafetyNetJson.Default.IReadOnlyListSlaBreach)
             : InvalidLimit();
 
     [Function("AuditEntries")]
@@ -30,14 +32,18 @@ public sealed class SafetyNetQueryFunctions(ISlaStore sla, IAuditTrail audit, IC
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "audit")] HttpRequest request,
         CancellationToken cancellationToken) =>
         Limit(request) is { } limit
-            ? new JsonResult(await audit.ListAsync(limit, cancellationToken), SafetyNetJson.Default.Options)
+            ? Json(await audit.ListAsync(limit, cancellationToken), SafetyNetJson.Default.IReadOnlyListAuditEntry)
             : InvalidLimit();
 
     [Function("RecoveryChannels")]
     public async Task<IActionResult> Channels(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "recovery/channels")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        new JsonResult(await watches.ListAsync(cancellationToken), SafetyNetJson.Default.Options);
+        Json(await watches.ListAsync(cancellationToken), SafetyNetJson.Default.IReadOnlyListChannelWatch);
+
+    // Serialized by declared type: the stores hand back lists whose runtime type the source-generated context does not know.
+    private static ContentResult Json<T>(T value, JsonTypeInfo<T> typeInfo) =>
+        new() { Content = JsonSerializer.Serialize(value, typeInfo), ContentType = "application/json; charset=utf-8", StatusCode = StatusCodes.Status200OK };
 
     private static int? Limit(HttpRequest request) =>
         !request.Query.TryGetValue("limit", out var value) ? DefaultLimit

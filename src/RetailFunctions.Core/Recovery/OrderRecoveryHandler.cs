@@ -44,7 +44,7 @@ public sealed partial class OrderRecoveryHandler(
         var feed = _feeds.TryGetValue(watch.Channel, out var found)
             ? found
             : throw new InvalidOperationException($"No order feed is registered for channel '{watch.Channel}'.");
-        var since = (watch.Watermark ?? now - settings.InitialLookback) - settings.Overlap;
+        var since = watch.Watermark is { } watermark ? watermark - settings.Overlap : now - settings.InitialLookback;
         var until = now - settings.Grace;
         int listed = 0, recovered = 0, pages = 0;
         string? pageToken = null;
@@ -66,8 +66,8 @@ public sealed partial class OrderRecoveryHandler(
         }
         while (pageToken is not null);
 
-        var watermark = watch.Watermark is { } previous && previous > until ? previous : until;
-        await watches.RecordPollAsync(watch, watermark, now, recovered, cancellationToken);
+        var next = watch.Watermark is { } previous && previous > until ? previous : until;
+        await watches.RecordPollAsync(watch, next, now, recovered, cancellationToken);
         LogPolled(watch.Channel, since, until, listed, recovered);
         return new RecoveryRun(watch.Channel, since, until, listed, recovered, pages);
     }
