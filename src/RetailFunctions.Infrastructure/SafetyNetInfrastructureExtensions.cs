@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Core.Audit;
+using RetailFunctions.Core.Inventory;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Recovery;
 using RetailFunctions.Core.Returns;
@@ -16,8 +17,8 @@ namespace RetailFunctions.Infrastructure;
 public static class SafetyNetInfrastructureExtensions
 {
     /// <summary>
-    /// The audit trail, the SLA store, the channels' order feeds for missed-webhook recovery, and SLA clocks on the
-    /// order and return ledgers. Call after the contexts that register those ledgers.
+    /// The audit trail, the SLA store, the channels' order feeds for missed-webhook recovery, and SLA timing on the
+    /// order and return ledgers and the inventory sync store. Call after the contexts that register those ledgers.
     /// </summary>
     public static IHostApplicationBuilder AddSafetyNetInfrastructure(this IHostApplicationBuilder builder)
     {
@@ -33,6 +34,7 @@ public static class SafetyNetInfrastructureExtensions
         services.AddTransient<IChannelOrderFeed>(sp => sp.GetRequiredService<WalmartOrderFeed>());
         services.Decorate<IOrderLedger, SlaTimedOrderLedger>();
         services.Decorate<IReturnLedger, SlaTimedReturnLedger>();
+        services.Decorate<IInventorySyncStore, SlaTimedInventorySync>();
         return builder;
     }
 

@@ -41,6 +41,16 @@ public sealed partial class SlaTracker(
         }
     }
 
+    /// <summary>Judges a flow whose start the caller kept itself (no clock ran); raises a breach when it took too long.</summary>
+    public async Task JudgeAsync(string flow, string subject, DateTimeOffset startedAt, DateTimeOffset completedAt, CancellationToken cancellationToken)
+    {
+        var threshold = options.CurrentValue.Threshold(flow);
+        if (completedAt - startedAt > threshold)
+        {
+            await RaiseAsync(new SlaBreach(flow, subject, startedAt, time.GetUtcNow(), completedAt, threshold, completedAt - startedAt), cancellationToken);
+        }
+    }
+
     /// <summary>Ends the flow without judging it (an order cancelled before it was posted has no service level to keep).</summary>
     public Task AbandonAsync(string flow, string subject, CancellationToken cancellationToken) =>
         store.StopAsync(flow, subject, cancellationToken);
