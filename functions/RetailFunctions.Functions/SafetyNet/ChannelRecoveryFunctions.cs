@@ -27,9 +27,10 @@ public sealed class ChannelRecoveryFunctions(OrderRecoveryHandler recovery, Chan
     public Task Walmart([TimerTrigger(Tick)] TimerInfo timer, CancellationToken cancellationToken) =>
         RunAsync(WalmartWebhookChannel.ChannelName, cancellationToken);
 
+    // The quiet check goes first: a channel API that is down must not also silence the alert about its webhooks.
     private async Task RunAsync(string channel, CancellationToken cancellationToken)
     {
-        await recovery.PollIfDueAsync(channel, cancellationToken);
         await quiet.CheckAsync(channel, cancellationToken);
+        await recovery.PollIfDueAsync(channel, cancellationToken);
     }
 }

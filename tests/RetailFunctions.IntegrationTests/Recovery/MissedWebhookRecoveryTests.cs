@@ -27,6 +27,7 @@ public sealed class MissedWebhookRecoveryTests(AzuriteFixture azurite) : IAsyncL
             ["Recovery__PollInterval"] = "00:00:02",
             // Long enough for a delivered webhook to reach the ledger first, so only lost ones count as recovered.
             ["Recovery__Grace"] = "00:00:04",
+            ["Recovery__QuietPeriod"] = "00:00:03",
         });
         _orders = new FabricOrders(_fabric.Client);
         _inbox = new SimulatorInbox(_fabric.Simulators.Client);
@@ -38,6 +39,7 @@ public sealed class MissedWebhookRecoveryTests(AzuriteFixture azurite) : IAsyncL
     public async Task ShopifyOrders_halfTheirWebhooksLost_allCompleteOnceAndLateWebhooksChangeNothing()
     {
         // Arrange
+        var started = DateTimeOffset.UtcNow;
         var recoveredBefore = await RecoveredAsync("shopify");
         await PutAsync("_sim/webhooks/shopify", new JsonObject { ["lossShare"] = 0.5 });
         var orderIds = new List<string>();
@@ -62,6 +64,7 @@ public sealed class MissedWebhookRecoveryTests(AzuriteFixture azurite) : IAsyncL
         // Both lost orders were recovered; on a loaded machine a delivered webhook still queued past the grace period
         // may be admitted a second time and counted too (ingestion makes that harmless, as the checks below show).
         Assert.InRange(await RecoveredAsync("shopify") - recoveredBefore, 2, 4);
+        Assert.True((await WatchAsync("shopify")).GetProperty("lastWebhookAt").GetDateTimeOffset() >= started.AddSeconds(-1), "the delivered webhooks count as the channel's sign of life");
 
         // Act: the lost webhooks arrive after all.
         var late = await (await _fabric.Simulators.Client.PostAsync("_sim/webhooks/shopify/redeliver-lost", null)).Content.ReadFromJsonAsync<List<JsonElement>>();
@@ -105,13 +108,28 @@ public sealed class MissedWebhookRecoveryTests(AzuriteFixture azurite) : IAsyncL
         await _orders.WaitForStatusAsync("walmart", purchaseOrderId, "Completed");
         Assert.Single(await _inbox.ErpOrdersForAsync($"order-amazon-{amazonOrderId}"));
         Assert.Single(await _inbox.ErpOrdersForAsync($"order-walmart-{purchaseOrderId}"));
-        var channels = await _fabric.Client.GetFromJsonAsync<List<JsonElement>>("api/recovery/channels");
-        Assert.All(["amazon", "walmart"], channel =>
+        foreach (var channel in new[] { "amazon", "walmart" })
         {
-            var watch = channels!.Single(c => c.GetProperty("channel").GetString() == channel);
+            var watch = await WatchAsync(channel);
             Assert.True(watch.GetProperty("recoveredOrders").GetInt64() >= 1);
             Assert.True(watch.GetProperty("watermark").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-1));
-        });
+        }
+
+        // No webhook got through for longer than the quiet period: the channel is reported for the current quiet spell.
+        var quiet = await WatchAsync("walmart");
+        Assert.Equal(JsonValueKind.String, quiet.GetProperty("quietAlertAt").ValueKind);
+        var lastSign = quiet.GetProperty("lastWebhookAt").ValueKind == JsonValueKind.String
+            ? quiet.GetProperty("lastWebhookAt").GetDateTimeOffset()
+            : quiet.GetProperty("watchingSince").GetDateTimeOffset();
+        Assert.True(quiet.GetProperty("quietAlertAt").GetDateTimeOffset() >= lastSign);
+        var events = await _fabric.Client.GetStringAsync("api/events/recent?limit=500");
+        Assert.Contains(JsonDocument.Parse(events).RootElement.EnumerateArray(), e => e.ToString().Contains("channel.quiet", StringComparison.Ordinal) && e.ToString().Contains("walmart", StringComparison.Ordinal));
+    }
+
+    private async Task<JsonElement> WatchAsync(string channel)
+    {
+        var channels = await _fabric.Client.GetFromJsonAsync<List<JsonElement>>("api/recovery/channels");
+        return channels!.Single(c => c.GetProperty("channel").GetString() == channel);
     }
 
     private async Task<long> RecoveredAsync(string channel)
