@@ -35,11 +35,11 @@ public sealed class SlaBreachEndToEndTests(AzuriteFixture azurite) : IClassFixtu
             Assert.True(fault.IsSuccessStatusCode);
         }
 
-        var orderId = Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(CultureInfo.InvariantCulture);
+        var orderId = SimulatedShopifyOrder.NewId();
         var subject = $"shopify/{orderId}";
 
         // Act: the simulated Shopify creates the order and sends its signed webhook to the fabric.
-        using (var created = await _fabric.Simulators.Client.PostAsJsonAsync("_sim/shopify/orders?webhook=true", ShopifyOrder(orderId)))
+        using (var created = await _fabric.Simulators.Client.PostAsJsonAsync("_sim/shopify/orders?webhook=true", SimulatedShopifyOrder.Create(orderId)))
         {
             Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         }
@@ -72,20 +72,6 @@ public sealed class SlaBreachEndToEndTests(AzuriteFixture azurite) : IClassFixtu
         Assert.Matches(@"^DETECTED\s+FLOW\s+SUBJECT\s+ELAPSED\s+THRESHOLD\s+STATE", table.Output);
         Assert.Contains(table.Output.Split('\n'), l => l.Contains(subject, StringComparison.Ordinal) && l.Contains("OrderToErp", StringComparison.Ordinal));
     }
-
-    private static JsonObject ShopifyOrder(string orderId) => new()
-    {
-        ["id"] = long.Parse(orderId, CultureInfo.InvariantCulture),
-        ["admin_graphql_api_id"] = $"gid://shopify/Order/{orderId}",
-        ["order_number"] = 1001,
-        ["currency"] = "USD",
-        ["created_at"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-        ["financial_status"] = "paid",
-        ["line_items"] = new JsonArray(new JsonObject { ["id"] = 1, ["sku"] = "SKU-1500", ["quantity"] = 1, ["price"] = "19.99", ["title"] = "Trail mug" }),
-        ["total_price"] = "19.99",
-        ["subtotal_price"] = "19.99",
-        ["total_tax"] = "0.00",
-    };
 
     private sealed record Holder(JsonElement Value);
 }
