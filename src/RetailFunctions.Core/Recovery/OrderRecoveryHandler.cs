@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,18 +26,30 @@ public sealed partial class OrderRecoveryHandler(
 {
     private readonly Dictionary<string, IChannelOrderFeed> _feeds = feeds.ToDictionary(f => f.Channel, StringComparer.OrdinalIgnoreCase);
 
-    /// <returns>The poll, or null when recovery is off or the channel is not due yet.</returns>
+    // A poll can outlast the timer's tick (SP-API's getOrders answers 429 with a minute's Retry-After): never run two at once.
+    private readonly ConcurrentDictionary<string, byte> _polling = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <returns>The poll, or null when recovery is off, the channel is not due yet or a poll of it is still running.</returns>
     public async Task<RecoveryRun?> PollIfDueAsync(string channel, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        var now = time.GetUtcNow();
-        var watch = await watches.GetAsync(channel, cancellationToken);
-        if (!settings.Enabled || watch.LastPolledAt is { } last && now - last < settings.PollInterval)
+        if (!settings.Enabled || !_polling.TryAdd(channel, 0))
         {
             return null;
         }
 
-        return await PollAsync(watch, now, settings, cancellationToken);
+        try
+        {
+            var now = time.GetUtcNow();
+            var watch = await watches.GetAsync(channel, cancellationToken);
+            return watch.LastPolledAt is { } last && now - last < settings.PollInterval
+                ? null
+                : await PollAsync(watch, now, settings, cancellationToken);
+        }
+        finally
+        {
+            _polling.TryRemove(channel, out _);
+        }
     }
 
     private async Task<RecoveryRun> PollAsync(ChannelWatch watch, DateTimeOffset now, OrderRecoveryOptions settings, CancellationToken cancellationToken)

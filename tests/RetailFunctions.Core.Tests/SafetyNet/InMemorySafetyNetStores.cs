@@ -94,15 +94,23 @@ internal sealed class FakeOrderFeed(string channel, int pageSize) : IChannelOrde
 
     public List<DateTimeOffset> Requested { get; } = [];
 
+    /// <summary>When set, every listing waits for it: a slow channel API.</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
     public string Channel => channel;
 
-    public Task<RecoverableOrderPage> ListUpdatedSinceAsync(DateTimeOffset since, string? pageToken, CancellationToken cancellationToken)
+    public async Task<RecoverableOrderPage> ListUpdatedSinceAsync(DateTimeOffset since, string? pageToken, CancellationToken cancellationToken)
     {
         Requested.Add(since);
+        if (Hold is not null)
+        {
+            await Hold.Task;
+        }
+
         var offset = pageToken is null ? 0 : int.Parse(pageToken, System.Globalization.CultureInfo.InvariantCulture);
         var matching = Orders.Where(o => o.UpdatedAt >= since).OrderBy(o => o.UpdatedAt).ToList();
         var page = matching.Skip(offset).Take(pageSize).ToList();
         var next = offset + page.Count < matching.Count ? (offset + page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        return Task.FromResult(new RecoverableOrderPage(page, next));
+        return new RecoverableOrderPage(page, next);
     }
 }

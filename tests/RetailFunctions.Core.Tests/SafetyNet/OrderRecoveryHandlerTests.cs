@@ -87,6 +87,25 @@ public sealed class OrderRecoveryHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task PollIfDueAsync_previousPollStillRunning_skips()
+    {
+        // Arrange
+        _feed.Hold = new TaskCompletionSource();
+        var handler = Handler();
+        var running = handler.PollIfDueAsync("shopify", CancellationToken.None);
+
+        // Act
+        var overlapping = await handler.PollIfDueAsync("shopify", CancellationToken.None);
+        _feed.Hold.SetResult();
+        var finished = await running;
+
+        // Assert
+        Assert.Null(overlapping);
+        Assert.NotNull(finished);
+        Assert.Single(_feed.Requested);
+    }
+
+    [Fact]
     public async Task PollIfDueAsync_notDueYet_listsNothing()
     {
         // Arrange
