@@ -3,6 +3,7 @@ using RetailFunctions.Functions.Inventory;
 using RetailFunctions.Functions.Operations;
 using RetailFunctions.Functions.Orders;
 using RetailFunctions.Functions.Returns;
+using RetailFunctions.Functions.SafetyNet;
 using RetailFunctions.Functions.Shipments;
 using RetailFunctions.Functions.Settlements;
 using RetailFunctions.Functions.Webhooks;
@@ -30,5 +31,6 @@ public static class FunctionAppStartup
         builder.AddSettlements();
         builder.AddInventory();
         builder.AddOperations();
+        builder.AddSafetyNet();
     }
 }

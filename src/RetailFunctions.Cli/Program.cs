@@ -1,8 +1,11 @@
 using System.CommandLine;
+using RetailFunctions.Cli.Audit;
 using RetailFunctions.Cli.Demo;
+using RetailFunctions.Cli.Mappings;
 using RetailFunctions.Cli.Orders;
 using RetailFunctions.Cli.Poison;
 using RetailFunctions.Cli.Settlements;
+using RetailFunctions.Cli.Sla;
 
 var root = new RootCommand("RetailFunctions operator CLI.")
 {
@@ -10,6 +13,9 @@ var root = new RootCommand("RetailFunctions operator CLI.")
     PoisonCommand.Create(),
     OrdersCommand.Create(),
     DemoCommand.Create(),
+    AuditCommand.Create(),
+    SlaCommand.Create(),
+    MappingCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

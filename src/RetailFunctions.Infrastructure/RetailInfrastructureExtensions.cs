@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Core.Orders;
+using RetailFunctions.Core.Recovery;
 using RetailFunctions.Core.Webhooks;
 using RetailFunctions.Infrastructure.Orders;
+using RetailFunctions.Infrastructure.Recovery;
 using RetailFunctions.Infrastructure.Storage;
 using RetailFunctions.Infrastructure.Webhooks;
 
@@ -19,6 +21,7 @@ public static class RetailInfrastructureExtensions
         builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddHostedService<StorageBootstrapper>();
         builder.Services.AddSingleton<IWebhookReceipts, TableWebhookReceipts>();
+        builder.Services.AddSingleton<IChannelWatchStore, TableChannelWatchStore>();
         builder.Services.AddSingleton<IRawWebhookArchive, BlobRawWebhookArchive>();
         builder.Services.AddSingleton<IChannelEventQueue, StorageQueueChannelEvents>();
         builder.Services.AddSingleton<IOrderLedger, TableOrderLedger>();

@@ -4,6 +4,7 @@ using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.Shopify;
 using RetailFunctions.Simulators.Walmart;
+using RetailFunctions.Simulators.Webhooks;
 using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
@@ -37,7 +38,8 @@ public static class SimulatorApp
             .MapWmsControl()
             .MapShopifyControl()
             .MapAmazonControl()
-            .MapWalmartControl();
+            .MapWalmartControl()
+            .MapWebhookControl();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using RetailFunctions.Simulators.Faults;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.RateLimits;
 using RetailFunctions.Simulators.Walmart;
+using RetailFunctions.Simulators.Webhooks;
 using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
@@ -50,6 +51,10 @@ namespace RetailFunctions.Simulators;
 [JsonSerializable(typeof(WalmartOrderSeed))]
 [JsonSerializable(typeof(WalmartOrder))]
 [JsonSerializable(typeof(IReadOnlyList<WalmartOrder>))]
+[JsonSerializable(typeof(WebhookDelivery))]
+[JsonSerializable(typeof(IReadOnlyList<WebhookDelivery>))]
+[JsonSerializable(typeof(WebhookLossSettings))]
+[JsonSerializable(typeof(JsonArray))]
 [JsonSerializable(typeof(FaultSpec))]
 [JsonSerializable(typeof(ActiveFault))]
 [JsonSerializable(typeof(IReadOnlyList<ActiveFault>))]

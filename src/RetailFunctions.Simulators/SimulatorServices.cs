@@ -9,6 +9,7 @@ using RetailFunctions.Simulators.LegacyErp;
 using RetailFunctions.Simulators.RateLimits;
 using RetailFunctions.Simulators.Shopify;
 using RetailFunctions.Simulators.Walmart;
+using RetailFunctions.Simulators.Webhooks;
 using RetailFunctions.Simulators.Wms;
 
 namespace RetailFunctions.Simulators;
@@ -45,6 +46,11 @@ public static class SimulatorServices
         services.AddSimulatedSystem<ShopifyState>();
         services.AddSimulatedSystem<AmazonState>();
         services.AddSimulatedSystem<WalmartState>();
+        services.AddOptions<ChannelWebhookOptions>().BindConfiguration(ChannelWebhookOptions.SectionName)
+            .Validate(o => o.FabricBaseUrl.IsAbsoluteUri, "Simulators:Webhooks:FabricBaseUrl must be an absolute URL.")
+            .ValidateOnStart();
+        services.AddHttpClient(ChannelWebhookSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSimulatedSystem<ChannelWebhookSender>();
         services.AddSingleton<ShipmentCallbackDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ShipmentCallbackDispatcher>());
         services.AddOptions<LegacyErpOptions>().BindConfiguration(LegacyErpOptions.SectionName)

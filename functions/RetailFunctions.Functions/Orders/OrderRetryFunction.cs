@@ -1,16 +1,23 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
+using RetailFunctions.Core.Audit;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Orders.Workflow;
 
 namespace RetailFunctions.Functions.Orders;
 
-/// <summary>Operators retry a <c>Failed</c> order once its cause is fixed (a SKU mapped, the ERP back).</summary>
-public sealed class OrderRetryFunction(IOrderLedger ledger, IOptions<OrderToCashOptions> options)
+/// <summary>
+/// Operators retry a <c>Failed</c> order once its cause is fixed (a SKU mapped, the ERP back). The retry is audited
+/// under the <c>X-Retail-Operator</c> header's name (else <c>api</c>).
+/// </summary>
+public sealed class OrderRetryFunction(IOrderLedger ledger, IAuditTrail audit, TimeProvider time, IOptions<OrderToCashOptions> options)
 {
+    public const string OperatorHeader = "X-Retail-Operator";
+
     [Function("RetryOrder")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "orders/{channel}/{channelOrderId}/retry")] HttpRequest request,
@@ -32,6 +39,15 @@ public sealed class OrderRetryFunction(IOrderLedger ledger, IOptions<OrderToCash
         }
 
         await new DurableOrderWorkflow(client, options.Value).StartAsync(channel, channelOrderId, cancellationToken);
+        await audit.AppendAsync(
+            AuditEntries.New(
+                time.GetUtcNow(),
+                request.Headers[OperatorHeader].FirstOrDefault() is { Length: > 0 } name ? name : "api",
+                AuditActions.OrderRetry,
+                OrderKeys.For(channel, channelOrderId),
+                new JsonObject { ["status"] = order.Status.ToString(), ["failureReason"] = order.FailureReason }.ToJsonString(),
+                new JsonObject { ["status"] = "Retrying" }.ToJsonString()),
+            cancellationToken);
         return new AcceptedResult($"/api/orders/{channel}/{channelOrderId}", new { status = "retrying", orderKey = OrderKeys.For(channel, channelOrderId) });
     }
 }

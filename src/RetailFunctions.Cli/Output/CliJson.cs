@@ -12,5 +12,6 @@ namespace RetailFunctions.Cli.Output;
 [JsonSerializable(typeof(IReadOnlyList<PoisonQueueSummary>))]
 [JsonSerializable(typeof(PoisonMessageView))]
 [JsonSerializable(typeof(PoisonReplayResult))]
+[JsonSerializable(typeof(PoisonPurgeResult))]
 [JsonSerializable(typeof(DemoSummary))]
 internal sealed partial class CliJson : JsonSerializerContext;

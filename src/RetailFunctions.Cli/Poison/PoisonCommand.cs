@@ -1,42 +1,15 @@
 using System.CommandLine;
-using Azure;
 
 namespace RetailFunctions.Cli.Poison;
 
 /// <summary><c>retail poison …</c>: messages that failed <c>maxDequeueCount</c> times, and putting them back.</summary>
 internal static class PoisonCommand
 {
-    public static Command Create() => new("poison", "Poison queues: list, show and replay failed messages.")
+    public static Command Create() => new("poison", "Poison queues: list, show, replay and purge failed messages.")
     {
         PoisonListCommand.Create(),
         PoisonShowCommand.Create(),
         PoisonReplayCommand.Create(),
+        PoisonPurgeCommand.Create(),
     };
-
-    /// <summary>
-    /// Runs a storage command: a malformed connection string is a usage error (its text is never echoed, it holds a
-    /// key), an unknown queue exits 3 and unreachable storage exits 4.
-    /// </summary>
-    public static async Task<int> RunAsync(TextWriter error, Func<Task<int>> command)
-    {
-        try
-        {
-            return await command();
-        }
-        catch (FormatException)
-        {
-            await error.WriteLineAsync("--connection (or $AzureWebJobsStorage) is not a storage connection string.");
-            return ExitCodes.Usage;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            await error.WriteLineAsync($"not found: {ex.ErrorCode ?? "the queue does not exist"}");
-            return ExitCodes.NotFound;
-        }
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException or HttpRequestException)
-        {
-            await error.WriteLineAsync($"cannot reach storage: {ex.Message.Split('\n')[0]}");
-            return ExitCodes.Unavailable;
-        }
-    }
 }

@@ -13,7 +13,7 @@ internal static class PoisonListCommand
         var json = CommonOptions.Json();
         var connection = CommonOptions.Connection();
         var command = new Command("list", "List the poison queues and how many messages each holds.") { json, connection };
-        command.SetAction((parse, cancellationToken) => PoisonCommand.RunAsync(parse.InvocationConfiguration.Error, async () =>
+        command.SetAction((parse, cancellationToken) => StorageCommand.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var output = parse.InvocationConfiguration.Output;
             var queues = await new PoisonQueues(parse.GetRequiredValue(connection)).ListAsync(cancellationToken);

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Azure.Storage.Queues;
+using RetailFunctions.Cli.Audit;
 using RetailFunctions.Cli.Output;
+using RetailFunctions.Core.Audit;
 
 namespace RetailFunctions.Cli.Poison;
 
@@ -17,24 +20,12 @@ internal static class PoisonReplayCommand
 
     public static Command Create()
     {
-        var queue = new Argument<string>("queue") { Description = "The queue to replay into, with or without the -poison suffix." };
-        var messageId = new Argument<string?>("messageId") { Description = "The one message to replay.", Arity = ArgumentArity.ZeroOrOne };
-        var all = new Option<bool>("--all") { Description = "Replay every message in the poison queue." };
-        var json = CommonOptions.Json();
-        var connection = CommonOptions.Connection();
-        var command = new Command("replay", "Move poison messages back to their queue, unchanged.") { queue, messageId, all, json, connection };
-        command.Validators.Add(result =>
+        var (command, selection) = PoisonSelection.Command("replay", "Move poison messages back to their queue, unchanged.");
+        command.SetAction((parse, cancellationToken) => StorageCommand.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            if (result.GetValue(messageId) is null == !result.GetValue(all))
-            {
-                result.AddError("Give either a message id or --all.");
-            }
-        });
-        command.SetAction((parse, cancellationToken) => PoisonCommand.RunAsync(parse.InvocationConfiguration.Error, async () =>
-        {
-            var (sourceName, poisonName) = PoisonQueues.Pair(parse.GetRequiredValue(queue));
-            var queues = new PoisonQueues(parse.GetRequiredValue(connection));
-            var id = parse.GetValue(messageId);
+            var (sourceName, poisonName) = PoisonQueues.Pair(parse.GetRequiredValue(selection.Queue));
+            var queues = new PoisonQueues(parse.GetRequiredValue(selection.Connection));
+            var id = parse.GetValue(selection.MessageId);
             var result = await ReplayAsync(queues.Queue(poisonName), queues.Queue(sourceName), id, cancellationToken);
             if (id is not null && result.Replayed == 0)
             {
@@ -42,8 +33,17 @@ internal static class PoisonReplayCommand
                 return ExitCodes.NotFound;
             }
 
+            if (result.Replayed > 0)
+            {
+                await CliAudit.RecordAsync(
+                    parse.GetRequiredValue(selection.Connection), parse.GetRequiredValue(selection.Operator), AuditActions.PoisonReplay, poisonName,
+                    new JsonObject { ["queue"] = poisonName, ["messages"] = result.Replayed + result.LeftInPoison },
+                    new JsonObject { ["queue"] = poisonName, ["messages"] = result.LeftInPoison, ["replayedTo"] = sourceName, ["replayedMessageIds"] = new JsonArray([.. result.MessageIds.Select(id => (JsonNode?)id)]) },
+                    cancellationToken);
+            }
+
             var output = parse.InvocationConfiguration.Output;
-            await output.WriteLineAsync(parse.GetValue(json)
+            await output.WriteLineAsync(parse.GetValue(selection.Json)
                 ? JsonSerializer.Serialize(result, CliJson.Default.PoisonReplayResult)
                 : $"replayed {result.Replayed} message(s) from {result.Queue} to {result.TargetQueue}; {result.LeftInPoison} left in {result.Queue}");
             return ExitCodes.Ok;

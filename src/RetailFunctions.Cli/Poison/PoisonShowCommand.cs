@@ -14,7 +14,7 @@ internal static class PoisonShowCommand
         var json = CommonOptions.Json();
         var connection = CommonOptions.Connection();
         var command = new Command("show", "Show one poison message.") { queue, messageId, json, connection };
-        command.SetAction((parse, cancellationToken) => PoisonCommand.RunAsync(parse.InvocationConfiguration.Error, async () =>
+        command.SetAction((parse, cancellationToken) => StorageCommand.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var (_, poisonName) = PoisonQueues.Pair(parse.GetRequiredValue(queue));
             var id = parse.GetRequiredValue(messageId);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RetailFunctions.Core.Recovery;
 using RetailFunctions.Core.Telemetry;
 
 namespace RetailFunctions.Core.Webhooks;
@@ -13,6 +14,7 @@ public sealed partial class WebhookGate(
     IWebhookReceipts receipts,
     IRawWebhookArchive archive,
     IChannelEventQueue queue,
+    IChannelWatchStore watch,
     TimeProvider time,
     IOptions<WebhookOptions> options,
     RetailMetrics metrics,
@@ -25,7 +27,32 @@ public sealed partial class WebhookGate(
         var started = time.GetTimestamp();
         var outcome = await DecideAsync(channel, request, cancellationToken);
         metrics.WebhookAcknowledged(channel.Name, outcome.Kind.ToString(), time.GetElapsedTime(started));
+        if (outcome.Kind is WebhookOutcomeKind.Accepted or WebhookOutcomeKind.Duplicate)
+        {
+            await NoteSignOfLifeAsync(channel.Name);
+        }
+
         return outcome;
+    }
+
+    /// <summary>
+    /// Takes in an order that polling found and no webhook brought, as if its webhook had arrived: same receipts, archive,
+    /// queue and ingestion. The event id names the order and its version, so polling the same order again is a duplicate.
+    /// </summary>
+    public Task<WebhookOutcome> AdmitRecoveredAsync(string channel, ParsedWebhook parsed, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        AdmitAsync(channel, parsed, body, null, cancellationToken);
+
+    private async Task NoteSignOfLifeAsync(string channel)
+    {
+        try
+        {
+            await watch.RecordWebhookAsync(channel, time.GetUtcNow(), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The delivery is already safe; a missed sign of life at worst raises a quiet-channel alert early.
+            LogSignOfLifeFailed(ex, channel);
+        }
     }
 
     private async Task<WebhookOutcome> DecideAsync(IWebhookChannel channel, WebhookHttpRequest request, CancellationToken cancellationToken)
@@ -62,10 +89,10 @@ public sealed partial class WebhookGate(
             return Reject(channel, WebhookOutcomeKind.Malformed, ex.Field, ex.Message);
         }
 
-        return await AdmitAsync(channel.Name, parsed, payload, cancellationToken);
+        return await AdmitAsync(channel.Name, parsed, payload.Body, payload.Request.TraceParent, cancellationToken);
     }
 
-    private async Task<WebhookOutcome> AdmitAsync(string channel, ParsedWebhook parsed, WebhookPayload payload, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> AdmitAsync(string channel, ParsedWebhook parsed, ReadOnlyMemory<byte> body, string? traceParent, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var blobPath = archive.PathFor(channel, parsed.EventId, now);
@@ -78,9 +105,9 @@ public sealed partial class WebhookGate(
 
         try
         {
-            await archive.SaveAsync(blobPath, payload.Body, parsed.Topic, cancellationToken);
+            await archive.SaveAsync(blobPath, body, parsed.Topic, cancellationToken);
             await queue.EnqueueAsync(
-                new ChannelEventEnvelope(channel, parsed.Topic, parsed.EventId, blobPath, payload.Request.TraceParent, now),
+                new ChannelEventEnvelope(channel, parsed.Topic, parsed.EventId, blobPath, traceParent, now),
                 cancellationToken);
             await receipts.MarkAcceptedAsync(receipt, cancellationToken);
         }
@@ -93,7 +120,7 @@ public sealed partial class WebhookGate(
             throw;
         }
 
-        LogAccepted(channel, parsed.EventId, parsed.Topic, payload.Body.Length);
+        LogAccepted(channel, parsed.EventId, parsed.Topic, body.Length);
         return new WebhookOutcome(WebhookOutcomeKind.Accepted, parsed.EventId);
     }
 
@@ -112,6 +139,9 @@ public sealed partial class WebhookGate(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Channel} rejected: {Reason} ({Field})")]
     private partial void LogRejected(string channel, WebhookOutcomeKind reason, string field);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Channel}: the channel's sign of life could not be recorded")]
+    private partial void LogSignOfLifeFailed(Exception exception, string channel);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Channel} {EventId} could not be admitted; claim released for the retry")]
     private partial void LogAdmitFailed(Exception exception, string channel, string eventId);

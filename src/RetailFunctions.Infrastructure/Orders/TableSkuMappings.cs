@@ -23,6 +23,17 @@ public sealed class TableSkuMappings(StorageClients storage, IMemoryCache cache)
             return await FindAsync(channel, sku, cancellationToken) ?? await FindAsync(AnyChannel, sku, cancellationToken);
         });
 
+    /// <summary>Maps the SKU on <paramref name="channel"/> (or <see cref="AnyChannel"/>) to <paramref name="itemCode"/>.</summary>
+    /// <returns>The item code it was mapped to before, or null when it was not mapped there.</returns>
+    public async Task<string?> SetAsync(string channel, string sku, string itemCode, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(itemCode);
+        await _table.CreateIfNotExistsAsync(cancellationToken);
+        var before = await FindAsync(channel, sku, cancellationToken);
+        await _table.UpsertEntityAsync(new TableEntity(channel, StorageKey.Escape(sku)) { ["ItemCode"] = itemCode }, TableUpdateMode.Replace, cancellationToken);
+        return before;
+    }
+
     private async Task<string?> FindAsync(string partition, string sku, CancellationToken cancellationToken)
     {
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(partition, StorageKey.Escape(sku), ["ItemCode"], cancellationToken);

@@ -37,6 +37,16 @@ public static class StorageNames
     public const string ShipmentsTable = "shipments";
     public const string ReturnsTable = "returns";
 
+    /// <summary>Operator actions, append-only (who, when, what, before and after).</summary>
+    public const string AuditTable = "audit";
+
+    /// <summary>Running SLA clocks per flow, and the breaches they raised.</summary>
+    public const string SlaClocksTable = "slaclocks";
+    public const string SlaBreachesTable = "slabreaches";
+
+    /// <summary>Per channel: the order-polling watermark and the last webhook seen.</summary>
+    public const string ChannelWatchTable = "channelwatch";
+
     public static readonly IReadOnlyList<string> Containers =
         [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer, InventorySnapshotsContainer, InventorySnapshotReportsContainer,
         ErpLegacyOutboxContainer, ErpLegacyInboxContainer];
@@ -48,5 +58,6 @@ public static class StorageNames
     [
         OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable,
         SettlementFilesTable, SettledOrdersTable, OutboxTable, InventoryTable, InventorySyncTable, ShipmentsTable, ReturnsTable,
+        AuditTable, SlaClocksTable, SlaBreachesTable, ChannelWatchTable,
     ];
 }

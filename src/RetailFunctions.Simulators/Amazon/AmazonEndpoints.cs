@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using RetailFunctions.Simulators.Channels;
 using RetailFunctions.Simulators.Gateway;
+using RetailFunctions.Simulators.Webhooks;
 
 namespace RetailFunctions.Simulators.Amazon;
 
@@ -13,6 +14,7 @@ public static class AmazonEndpoints
     public static IEndpointRouteBuilder MapAmazon(this IEndpointRouteBuilder app)
     {
         var amazon = app.MapGroup("/amazon");
+        amazon.MapGet("/orders/v0/orders", ListOrders).Operation(System, "getOrders");
         amazon.MapGet("/orders/v0/orders/{orderId}", (string orderId, AmazonState state) =>
             state.Order(orderId) is { } order ? Results.Json(AmazonJson.Order(order)) : NotFound(orderId)).Operation(System, "getOrder");
         amazon.MapGet("/orders/v0/orders/{orderId}/orderItems", (string orderId, AmazonState state) =>
@@ -48,18 +50,62 @@ public static class AmazonEndpoints
 
     public static IEndpointRouteBuilder MapAmazonControl(this IEndpointRouteBuilder control)
     {
-        control.MapPost("/amazon/orders", (AmazonOrderSeed seed, AmazonState state) =>
+        control.MapPost("/amazon/orders", async (AmazonOrderSeed seed, bool? webhook, AmazonState state, ChannelWebhookSender webhooks, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(seed.AmazonOrderId) || seed.Items is not { Count: > 0 } || seed.Items.Any(i => string.IsNullOrWhiteSpace(i.Sku) || i.Quantity <= 0))
             {
                 return Results.Problem(statusCode: 400, title: "amazonOrderId and items, each with a sku and a positive quantity, are required.");
             }
 
-            return Results.Created($"/amazon/orders/v0/orders/{seed.AmazonOrderId}", state.Seed(seed));
+            var order = state.Seed(seed);
+            if (webhook == true)
+            {
+                await webhooks.SendAsync(ChannelWebhookSender.Amazon, order.AmazonOrderId, "ORDER_CHANGE", ChannelWebhookSender.Utf8(AmazonJson.OrderChangeNotification(order).ToJsonString()), cancellationToken);
+            }
+
+            return Results.Created($"/amazon/orders/v0/orders/{seed.AmazonOrderId}", order);
         });
         control.MapGet("/amazon/orders", (AmazonState state) => Results.Ok(state.Orders()));
         control.MapGet("/amazon/feeds", (AmazonState state) => Results.Ok(state.Feeds()));
         return control.MapChannelInbox<AmazonState>(System, s => s.Inbox);
+    }
+
+    /// <summary>getOrders: <c>MarketplaceIds</c> and <c>LastUpdatedAfter</c> (or <c>NextToken</c>), up to <c>MaxResultsPerPage</c> (100).</summary>
+    private static IResult ListOrders(HttpRequest request, AmazonState state)
+    {
+        var query = request.Query;
+        var limit = int.TryParse(query["MaxResultsPerPage"], CultureInfo.InvariantCulture, out var requested) ? Math.Clamp(requested, 1, 100) : 100;
+        DateTimeOffset since;
+        var offset = 0;
+        if (string.IsNullOrEmpty(query["MarketplaceIds"]))
+        {
+            return Results.Json(AmazonJson.Error("InvalidInput", "MarketplaceIds is required."), statusCode: 400);
+        }
+
+        if (query.ContainsKey("NextToken"))
+        {
+            if (!OrderListing.TryReadCursor(query["NextToken"], out since, out offset))
+            {
+                return Results.Json(AmazonJson.Error("InvalidInput", "NextToken is invalid."), statusCode: 400);
+            }
+        }
+        else if (!OrderListing.TryReadInstant(query["LastUpdatedAfter"], out since))
+        {
+            return Results.Json(AmazonJson.Error("InvalidInput", "Either CreatedAfter or LastUpdatedAfter must be given, as ISO 8601."), statusCode: 400);
+        }
+
+        var (page, next) = OrderListing.Page(state.Orders(), o => o.LastUpdateDate, since, offset, limit);
+        var payload = new JsonObject
+        {
+            ["Orders"] = new JsonArray([.. page.Select(o => AmazonJson.Order(o)["payload"]!.DeepClone())]),
+            ["LastUpdatedBefore"] = DateTimeOffset.UtcNow.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        };
+        if (next is not null)
+        {
+            payload["NextToken"] = next;
+        }
+
+        return Results.Json(new JsonObject { ["payload"] = payload });
     }
 
     private static IResult ConfirmShipment(string orderId, JsonObject? body, AmazonState state)

@@ -77,6 +77,38 @@ public static class AmazonJson
         });
 
     /// <summary>SP-API's error body: <c>{"errors":[{"code","message","details"}]}</c>.</summary>
+    /// <summary>The <c>ORDER_CHANGE</c> notification SP-API sends (through SQS/EventBridge) when the order changes.</summary>
+    public static JsonObject OrderChangeNotification(AmazonOrder order) => new()
+    {
+        ["NotificationVersion"] = "1.0",
+        ["NotificationType"] = "ORDER_CHANGE",
+        ["PayloadVersion"] = "1.0",
+        ["EventTime"] = Date(order.LastUpdateDate),
+        ["Payload"] = new JsonObject
+        {
+            ["OrderChangeNotification"] = new JsonObject
+            {
+                ["NotificationLevel"] = "OrderLevel",
+                ["SellerId"] = "A2SIMULATED9",
+                ["AmazonOrderId"] = order.AmazonOrderId,
+                ["OrderChangeType"] = "OrderStatusChange",
+                ["OrderChangeTrigger"] = new JsonObject { ["TimeOfOrderChange"] = Date(order.LastUpdateDate), ["ChangeReason"] = "OrderStatusChange" },
+                ["Summary"] = new JsonObject
+                {
+                    ["MarketplaceId"] = order.MarketplaceId,
+                    ["OrderStatus"] = order.OrderStatus,
+                    ["PurchaseDate"] = Date(order.PurchaseDate),
+                    ["FulfillmentType"] = order.FulfillmentChannel,
+                },
+            },
+        },
+        ["NotificationMetadata"] = new JsonObject
+        {
+            ["PublishTime"] = Date(order.LastUpdateDate),
+            ["NotificationId"] = Guid.NewGuid().ToString(),
+        },
+    };
+
     public static JsonObject Error(string code, string message) =>
         new() { ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message, ["details"] = "" }) };
 

@@ -22,11 +22,11 @@ public static partial class ShopifyEndpoints
     public static IEndpointRouteBuilder MapShopify(this IEndpointRouteBuilder app)
     {
         app.MapPost("/shopify/admin/api/{version}/graphql.json", Graphql).Operation(System, "graphql", IdempotencyMode.Optional);
-        return app;
+        return app.MapShopifyOrders();
     }
 
     public static IEndpointRouteBuilder MapShopifyControl(this IEndpointRouteBuilder control) =>
-        control.MapChannelInbox<ShopifyState>(System, s => s.Inbox);
+        control.MapShopifyOrdersControl().MapChannelInbox<ShopifyState>(System, s => s.Inbox);
 
     private static IResult Graphql(JsonObject? body, ShopifyState state)
     {

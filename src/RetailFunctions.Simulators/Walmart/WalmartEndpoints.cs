@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using RetailFunctions.Simulators.Channels;
 using RetailFunctions.Simulators.Gateway;
+using RetailFunctions.Simulators.Webhooks;
 
 namespace RetailFunctions.Simulators.Walmart;
 
@@ -12,6 +14,7 @@ public static class WalmartEndpoints
     public static IEndpointRouteBuilder MapWalmart(this IEndpointRouteBuilder app)
     {
         var walmart = app.MapGroup("/walmart/v3");
+        walmart.MapGet("/orders", ListOrders).Operation(System, "getAllOrders");
         walmart.MapGet("/orders/{purchaseOrderId}", (string purchaseOrderId, WalmartState state) =>
             state.Order(purchaseOrderId) is { } order ? Results.Json(WalmartJson.Order(order)) : NotFound(purchaseOrderId)).Operation(System, "getOrder");
         walmart.MapPost("/orders/{purchaseOrderId}/acknowledge", (string purchaseOrderId, WalmartState state) =>
@@ -25,17 +28,69 @@ public static class WalmartEndpoints
 
     public static IEndpointRouteBuilder MapWalmartControl(this IEndpointRouteBuilder control)
     {
-        control.MapPost("/walmart/orders", (WalmartOrderSeed seed, WalmartState state) =>
+        control.MapPost("/walmart/orders", async (WalmartOrderSeed seed, bool? webhook, WalmartState state, ChannelWebhookSender webhooks, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(seed.PurchaseOrderId) || seed.Lines is not { Count: > 0 } || seed.Lines.Any(l => string.IsNullOrWhiteSpace(l.Sku) || l.Quantity <= 0))
             {
                 return Results.Problem(statusCode: 400, title: "purchaseOrderId and lines, each with a sku and a positive quantity, are required.");
             }
 
-            return Results.Created($"/walmart/v3/orders/{seed.PurchaseOrderId}", state.Seed(seed));
+            var order = state.Seed(seed);
+            if (webhook == true)
+            {
+                var delivery = new JsonObject
+                {
+                    ["source"] = new JsonObject { ["eventType"] = "PO_CREATED", ["eventTime"] = order.LastModified.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), ["eventId"] = Guid.NewGuid().ToString() },
+                    ["payload"] = WalmartJson.Order(order)["order"]!.DeepClone(),
+                };
+                await webhooks.SendAsync(ChannelWebhookSender.Walmart, order.PurchaseOrderId, "PO_CREATED", ChannelWebhookSender.Utf8(delivery.ToJsonString()), cancellationToken);
+            }
+
+            return Results.Created($"/walmart/v3/orders/{seed.PurchaseOrderId}", order);
         });
         control.MapGet("/walmart/orders", (WalmartState state) => Results.Ok(state.Orders()));
         return control.MapChannelInbox<WalmartState>(System, s => s.Inbox);
+    }
+
+    /// <summary>getAllOrders: <c>lastModifiedStartDate</c> (ISO 8601), <c>limit</c> (≤ 200); <c>meta.nextCursor</c> is the next call's query string.</summary>
+    private static IResult ListOrders(HttpRequest request, WalmartState state)
+    {
+        var query = request.Query;
+        var limit = int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var requested) ? Math.Clamp(requested, 1, 200) : 100;
+        DateTimeOffset since;
+        var offset = 0;
+        if (query.ContainsKey("cursor"))
+        {
+            if (!OrderListing.TryReadCursor(query["cursor"], out since, out offset))
+            {
+                return Invalid("cursor is invalid.");
+            }
+        }
+        else if (!query.ContainsKey("lastModifiedStartDate"))
+        {
+            since = DateTimeOffset.MinValue;
+        }
+        else if (!OrderListing.TryReadInstant(query["lastModifiedStartDate"], out since))
+        {
+            return Invalid("lastModifiedStartDate must be an ISO 8601 time.");
+        }
+
+        var orders = state.Orders();
+        var (page, next) = OrderListing.Page(orders, o => o.LastModified, since, offset, limit);
+        var meta = new JsonObject { ["totalCount"] = orders.Count(o => o.LastModified >= since), ["limit"] = limit };
+        if (next is not null)
+        {
+            meta["nextCursor"] = $"?cursor={Uri.EscapeDataString(next)}&limit={limit.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        return Results.Json(new JsonObject
+        {
+            ["list"] = new JsonObject
+            {
+                ["meta"] = meta,
+                ["elements"] = new JsonObject { ["order"] = new JsonArray([.. page.Select(o => WalmartJson.Order(o)["order"]!.DeepClone())]) },
+            },
+        });
     }
 
     private static IResult CancelLines(string purchaseOrderId, JsonObject? body, WalmartState state)

@@ -22,7 +22,10 @@ public sealed class WalmartState(TimeProvider time) : ISimulatedSystem
             seed.Currency ?? "USD",
             seed.OrderDate ?? time.GetUtcNow(),
             seed.Lines.Select((l, i) => new WalmartOrderLine(
-                l.LineNumber ?? (i + 1).ToString(CultureInfo.InvariantCulture), l.Sku, l.ProductName ?? $"Sample product {l.Sku}", l.Quantity, l.UnitPrice, "Created", null, null)).ToArray());
+                l.LineNumber ?? (i + 1).ToString(CultureInfo.InvariantCulture), l.Sku, l.ProductName ?? $"Sample product {l.Sku}", l.Quantity, l.UnitPrice, "Created", null, null)).ToArray())
+        {
+            LastModified = time.GetUtcNow(),
+        };
         lock (_gate)
         {
             _orders[order.PurchaseOrderId] = order;
@@ -56,7 +59,7 @@ public sealed class WalmartState(TimeProvider time) : ISimulatedSystem
                 return null;
             }
 
-            order = order with { Lines = order.Lines.Select(l => l.Status == "Created" ? l with { Status = "Acknowledged" } : l).ToArray() };
+            order = order with { Lines = order.Lines.Select(l => l.Status == "Created" ? l with { Status = "Acknowledged" } : l).ToArray(), LastModified = time.GetUtcNow() };
             _orders[purchaseOrderId] = order;
             Inbox.Acknowledge(purchaseOrderId);
             return order;
@@ -91,7 +94,7 @@ public sealed class WalmartState(TimeProvider time) : ISimulatedSystem
                 lines[index] = lines[index] with { Status = status, Carrier = carrier ?? lines[index].Carrier, TrackingNumber = trackingNumber ?? lines[index].TrackingNumber };
             }
 
-            order = order with { Lines = lines };
+            order = order with { Lines = lines, LastModified = time.GetUtcNow() };
             _orders[purchaseOrderId] = order;
             return (order, null);
         }

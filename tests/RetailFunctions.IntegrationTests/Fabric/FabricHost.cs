@@ -41,6 +41,10 @@ public sealed class FabricHost : IAsyncDisposable
         {
             ["Shipments__Sources__wms__Secret"] = WmsSecret,
             ["Simulators__Wms__FabricBaseUrl"] = $"http://127.0.0.1:{hostPort}",
+            ["Simulators__Webhooks__FabricBaseUrl"] = $"http://127.0.0.1:{hostPort}",
+            ["Channels__Shopify__WebhookSecret"] = ShopifySecret,
+            ["Channels__Walmart__WebhookSecret"] = WalmartSecret,
+            ["Channels__Amazon__ApiKey"] = AmazonApiKey,
             ["Simulators__Wms__ShipDelay"] = "00:00:01",
             ["Simulators__LegacyErp__StorageConnectionString"] = azurite.ConnectionString,
         };

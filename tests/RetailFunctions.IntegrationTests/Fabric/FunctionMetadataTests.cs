@@ -48,6 +48,37 @@ public sealed class FunctionMetadataTests
         Assert.Equal(queue, (string?)trigger["queueName"]);
     }
 
+    public static TheoryData<string, string> OperatorFunctions => new()
+    {
+        { "SlaBreaches", "sla/breaches" },
+        { "AuditEntries", "audit" },
+        { "RecoveryChannels", "recovery/channels" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OperatorFunctions))]
+    public void Metadata_operator_query_is_a_get_behind_a_function_key(string name, string route)
+    {
+        var trigger = TriggerOf(name);
+
+        Assert.Equal(route, (string?)trigger["route"]);
+        Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => ((string)m!).ToLowerInvariant()));
+        Assert.Equal("function", ((string?)trigger["authLevel"])?.ToLowerInvariant());
+    }
+
+    [Theory]
+    [InlineData("ShopifyOrderRecovery")]
+    [InlineData("AmazonOrderRecovery")]
+    [InlineData("WalmartOrderRecovery")]
+    [InlineData("SlaCheck")]
+    public void Metadata_safety_net_timer_ticks_within_seconds(string name)
+    {
+        var trigger = TriggerOf(name);
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.StartsWith("*/", (string?)trigger["schedule"], StringComparison.Ordinal);
+    }
+
     private static JsonObject TriggerOf(string name)
     {
         Assert.True(Functions.ContainsKey(name), $"functions.metadata has no function '{name}'.");
