@@ -38,6 +38,12 @@ public sealed class OrderRetryFunction(IOrderLedger ledger, IAuditTrail audit, T
             return new ConflictObjectResult(new ProblemDetails { Status = 409, Title = "Order is not Failed", Detail = $"The order is {order.Status}; only Failed orders are retried." });
         }
 
+        // The ledger says Failed a moment before the orchestration records its end; a start now would be ignored.
+        if (await client.GetInstanceAsync(OrderKeys.For(channel, channelOrderId), cancellationToken) is { IsCompleted: false })
+        {
+            return new ConflictObjectResult(new ProblemDetails { Status = 409, Title = "Order is still finishing", Detail = "The order's process has not ended yet; retry in a few seconds." });
+        }
+
         await new DurableOrderWorkflow(client, options.Value).StartAsync(channel, channelOrderId, cancellationToken);
         await audit.AppendAsync(
             AuditEntries.New(
