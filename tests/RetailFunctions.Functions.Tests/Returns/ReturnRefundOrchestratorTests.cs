@@ -34,7 +34,7 @@ public sealed class ReturnRefundOrchestratorTests : IAsyncLifetime
     {
         var activities = new ReturnRefundActivities(new ReturnRefundSteps(
             _returns, _ledger, _mappings, _stock, _erp, [_shopify], _events, TimeProvider.System,
-            Options.Create(new ReturnsOptions()), Options.Create(new OrderToCashOptions()), NullLogger<ReturnRefundSteps>.Instance));
+            Options.Create(new ReturnsOptions { UnmatchedRetryInterval = TimeSpan.FromMilliseconds(200), UnmatchedRetryMaxInterval = TimeSpan.FromMilliseconds(400) }), Options.Create(new OrderToCashOptions()), NullLogger<ReturnRefundSteps>.Instance));
         _host = await DurableTaskTestHost.StartAsync(registry => Register(registry, activities));
         await SeedShippedOrderAsync(("SKU-1042", 2), ("SKU-3105", 1));
     }
@@ -97,20 +97,51 @@ public sealed class ReturnRefundOrchestratorTests : IAsyncLifetime
         Assert.Single(_stock.Restocked);
     }
 
-    private async Task SeedShippedOrderAsync(params (string Sku, int Quantity)[] lines)
+    [Fact]
+    public async Task RunAsync_orderNotInTheLedgerYet_isParkedWithTheReasonThenRefundedOnceTheOrderArrives()
     {
-        var orderLines = lines.Select((l, i) => new OrderLine($"{i + 1}", l.Sku, l.Quantity, 10m, 0m, 1m, l.Sku)).ToList();
-        var subtotal = orderLines.Sum(l => l.UnitPrice * l.Quantity);
-        _ledger.Seed(new CanonicalOrder(
-            "shopify", OrderId, $"#{OrderId}", "USD", orderLines, new ShippingCharge(5m, 0m, 0m, "Ground"),
-            new OrderTotals(subtotal, 0m, orderLines.Count, 5m, subtotal + orderLines.Count + 5m), null, null,
-            ShippedAt.AddDays(-1), null, "paid", null, null));
-        await _ledger.AddShipmentAsync("shopify", OrderId, new OrderShipment("S1", "UPS", "1Z1", ShippedAt, [.. lines.Select(l => new ShippedLine(l.Sku, l.Quantity))]), CancellationToken.None);
-        await _ledger.UpdateProgressAsync("shopify", OrderId, new OrderProgress(OrderStatus.Completed, ErpOrderId: "SO-000042"), CancellationToken.None);
+        // Arrange
+        var request = new ReturnRequest("pos", "STORE-001-R-4", new ReturnOrderReference("shopify", "5550000000001"), [new ReturnLine("SKU-1042", 1, ReturnDisposition.Restock)], DateTimeOffset.UtcNow, "STORE-001", false);
+        await _returns.RecordRequestAsync(request, CancellationToken.None);
+        var input = new ReturnRefundInput(request.Channel, request.ReturnId);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        // Act
+        await _host.Client.ScheduleNewOrchestrationInstanceAsync(ReturnRefundOrchestrator.Name, input, new StartOrchestrationOptions(input.ReturnKey), timeout.Token);
+        while (!_returns.Progress.TryGetValue((input.Channel, input.ReturnId), out var steps) || steps.Count(s => s.Status == ReturnStatus.Parked) < 2)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+
+        await SeedShippedOrderAsync("5550000000001", ("SKU-1042", 1));
+        var instance = await _host.Client.WaitForInstanceCompletionAsync(input.ReturnKey, getInputsAndOutputs: true, timeout.Token);
+
+        // Assert
+        Assert.Equal(nameof(ReturnStatus.Refunded), instance.ReadOutputAs<string>());
+        var parked = _returns.Progress[(input.Channel, input.ReturnId)].First(s => s.Status == ReturnStatus.Parked);
+        Assert.Contains("shopify/5550000000001 is not in the ledger yet", parked.Reason, StringComparison.Ordinal);
+        Assert.Single(_erp.CreditMemos);
+        Assert.Equal("5550000000001", Assert.Single(_shopify.Confirmed).Value.ChannelOrderId);
+    }
+
+    private Task SeedShippedOrderAsync(params (string Sku, int Quantity)[] lines) => SeedShippedOrderAsync(OrderId, lines);
+
+    /// <summary>Shipment, status and mappings first, the order last: the parked return must never see it half seeded.</summary>
+    private async Task SeedShippedOrderAsync(string orderId, params (string Sku, int Quantity)[] lines)
+    {
         foreach (var (sku, _) in lines)
         {
             _mappings.ItemCodes[sku] = $"ITEM-{sku}";
         }
+
+        await _ledger.AddShipmentAsync("shopify", orderId, new OrderShipment("S1", "UPS", "1Z1", ShippedAt, [.. lines.Select(l => new ShippedLine(l.Sku, l.Quantity))]), CancellationToken.None);
+        await _ledger.UpdateProgressAsync("shopify", orderId, new OrderProgress(OrderStatus.Completed, ErpOrderId: "SO-000042"), CancellationToken.None);
+        var orderLines = lines.Select((l, i) => new OrderLine($"{i + 1}", l.Sku, l.Quantity, 10m, 0m, 1m, l.Sku)).ToList();
+        var subtotal = orderLines.Sum(l => l.UnitPrice * l.Quantity);
+        _ledger.Seed(new CanonicalOrder(
+            "shopify", orderId, $"#{orderId}", "USD", orderLines, new ShippingCharge(5m, 0m, 0m, "Ground"),
+            new OrderTotals(subtotal, 0m, orderLines.Count, 5m, subtotal + orderLines.Count + 5m), null, null,
+            ShippedAt.AddDays(-1), null, "paid", null, null));
     }
 
     private async Task<ReturnRefundInput> RequestAsync(string transactionId, params ReturnLine[] lines)
@@ -135,6 +166,7 @@ public sealed class ReturnRefundOrchestratorTests : IAsyncLifetime
         Func<TaskOrchestrationContext, ReturnRefundInput, Task<string>> orchestrator = (context, _) => ReturnRefundOrchestrator.RunAsync(context);
         registry.AddOrchestratorFunc(ReturnRefundOrchestrator.Name, orchestrator);
         registry.AddActivityFunc<ReturnRefundInput, ReturnDecision>(ReturnRefundActivities.Prepare, (_, input) => activities.PrepareAsync(input, CancellationToken.None));
+        registry.AddActivityFunc<ReturnOutcome>(ReturnRefundActivities.Park, (_, step) => activities.ParkAsync(step, CancellationToken.None));
         registry.AddActivityFunc<ReturnOutcome>(ReturnRefundActivities.Reject, (_, step) => activities.RejectAsync(step, CancellationToken.None));
         registry.AddActivityFunc<PreparedReturn>(ReturnRefundActivities.Restock, (_, step) => activities.RestockAsync(step, CancellationToken.None));
         registry.AddActivityFunc<PreparedReturn, string>(ReturnRefundActivities.PostCreditMemo, (_, step) => activities.PostCreditMemoAsync(step, CancellationToken.None));

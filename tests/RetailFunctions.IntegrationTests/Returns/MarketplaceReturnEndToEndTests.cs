@@ -24,7 +24,12 @@ public sealed class MarketplaceReturnEndToEndTests(AzuriteFixture azurite) : IAs
 
     public async Task InitializeAsync()
     {
-        _fabric = await FabricHost.StartAsync(azurite, new Dictionary<string, string> { ["Inventory__SeedSampleCatalogue"] = "true" });
+        _fabric = await FabricHost.StartAsync(azurite, new Dictionary<string, string>
+        {
+            ["Inventory__SeedSampleCatalogue"] = "true",
+            ["Returns__UnmatchedRetryInterval"] = "00:00:01",
+            ["Returns__UnmatchedRetryMaxInterval"] = "00:00:02",
+        });
         _orders = new FabricOrders(_fabric.Client);
         _inbox = new SimulatorInbox(_fabric.Simulators.Client);
     }
@@ -111,9 +116,35 @@ public sealed class MarketplaceReturnEndToEndTests(AzuriteFixture azurite) : IAs
         Assert.Empty(await _inbox.ReceivedAsync("amazon", "refunds", orderId));
     }
 
-    private async Task<string> CompletedAmazonOrderAsync(string sku, int quantity)
+    [Fact]
+    public async Task StoreReturn_beforeItsAmazonOrderArrives_isParkedWithTheReasonThenRefundedOnceTheOrderCompletes()
     {
-        var (orderId, _, body) = AmazonNotification.NewOrder();
+        // Arrange
+        var sku = string.Create(CultureInfo.InvariantCulture, $"SKU-{Random.Shared.Next(3000, 4000)}");
+        var (orderId, _, _) = AmazonNotification.NewOrder();
+        var transactionId = $"R01-{Random.Shared.Next(100_000, 999_999)}";
+
+        // Act
+        using var response = await _fabric.Client.SendAsync(PosReturn.Request(transactionId, "amazon", orderId, (sku, 1)));
+        var parked = await _orders.WaitForReturnAsync("pos", $"STORE-001-{transactionId}", "Parked");
+        await CompletedAmazonOrderAsync(sku, 1, orderId);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Contains($"amazon/{orderId} is not in the ledger yet", parked.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var refunded = await _orders.WaitForReturnAsync("pos", $"STORE-001-{transactionId}", "Refunded");
+        Assert.Equal(orderId, refunded.GetProperty("channelOrderId").GetString());
+        Assert.Single(await _inbox.ErpCreditMemosForAsync($"return-pos-STORE-001-{transactionId}"));
+        Assert.Single(await _inbox.ReceivedAsync("amazon", "refunds", orderId));
+    }
+
+    private async Task<string> CompletedAmazonOrderAsync(string sku, int quantity, string? amazonOrderId = null)
+    {
+        var (newOrderId, _, newBody) = AmazonNotification.NewOrder();
+        var orderId = amazonOrderId ?? newOrderId;
+        var notification = JsonNode.Parse(newBody)!;
+        notification["Payload"]!["OrderChangeNotification"]!["AmazonOrderId"] = orderId;
+        var body = Encoding.UTF8.GetBytes(notification.ToJsonString());
         var seed = new JsonObject
         {
             ["amazonOrderId"] = orderId,
