@@ -89,6 +89,21 @@ public sealed class ReturnRefundStepsTests
     }
 
     [Fact]
+    public async Task PrepareAsync_parkedReturnWhoseOrderIsNotShippedYet_staysParked()
+    {
+        // Arrange
+        var input = await ArrangeAsync("SKU-1042", 1);
+        await _ledger.UpdateProgressAsync("shopify", "5551234567890", new OrderProgress(OrderStatus.AwaitingShipment), CancellationToken.None);
+
+        // Act
+        var decision = await Steps().PrepareAsync(input with { UnmatchedAttempts = 1 }, CancellationToken.None);
+
+        // Assert
+        Assert.Null(decision.Rejection);
+        Assert.Equal("The original order shopify/5551234567890 is AwaitingShipment; waiting for its shipment.", decision.Unmatched);
+    }
+
+    [Fact]
     public async Task Steps_acceptedReturn_restocksCreditsRefundsToTheSaleChannelAndAnnouncesIt()
     {
         // Arrange
