@@ -12,7 +12,9 @@ public static class ReturnsServiceExtensions
     public static IHostApplicationBuilder AddReturns(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ReturnsOptions>().BindConfiguration(ReturnsOptions.SectionName)
-            .Validate(o => o.WindowDays > 0, "Returns:WindowDays must be positive.").ValidateOnStart();
+            .Validate(o => o.WindowDays > 0, "Returns:WindowDays must be positive.")
+            .Validate(o => o.UnmatchedRetryInterval > TimeSpan.Zero && o.UnmatchedRetryMaxInterval >= o.UnmatchedRetryInterval, "Returns:UnmatchedRetryInterval must be positive and at most Returns:UnmatchedRetryMaxInterval.")
+            .ValidateOnStart();
         builder.AddReturnsInfrastructure();
         builder.Services.AddSingleton<ReturnIntake>();
         builder.Services.AddSingleton<ReturnRefundSteps>();

@@ -3,6 +3,9 @@ namespace RetailFunctions.Core.Returns;
 public enum ReturnStatus
 {
     Received,
+
+    /// <summary>The original order is not in the ledger yet (a return that overtook its order); matched again on a timer, never dropped.</summary>
+    Parked,
     Accepted,
 
     /// <summary>Refused by the policy (window, quantity, order unknown or never shipped); the reason says which.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -41,32 +40,8 @@ public sealed class AmazonOrderApi(
                 new XElement("MessageID", 1),
                 new XElement("OrderAcknowledgement", new XElement("AmazonOrderID", channelOrderId), new XElement("StatusCode", "Failure")))));
 
-        using var createDocument = Request(HttpMethod.Post, "feeds/2021-06-30/documents", new JsonObject { ["contentType"] = "text/xml; charset=UTF-8" }, null, settings);
-        using var documentResponse = await BackOfficeHttp.SendAsync(http, createDocument, Channel, "createFeedDocument", cancellationToken);
-        var document = await BackOfficeHttp.ReadAsync(documentResponse, BackOfficeJson.Default.AmazonFeedDocument, Channel, "createFeedDocument", cancellationToken);
-
-        // The upload URL is pre-signed: it takes no SP-API token.
-        using var upload = new HttpRequestMessage(HttpMethod.Put, new Uri(document.Url, UriKind.Absolute))
-        {
-            Content = new ByteArrayContent(Encoding.UTF8.GetBytes(feed.ToString(SaveOptions.DisableFormatting))),
-        };
-        upload.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/xml; charset=UTF-8");
-        await BackOfficeHttp.SendAndForgetAsync(http, upload, Channel, "uploadFeedDocument", cancellationToken);
-
-        using var createFeed = Request(
-            HttpMethod.Post,
-            "feeds/2021-06-30/feeds",
-            new JsonObject
-            {
-                ["feedType"] = OrderAcknowledgementFeed,
-                ["marketplaceIds"] = new JsonArray(settings.MarketplaceId),
-                ["inputFeedDocumentId"] = document.FeedDocumentId,
-            },
-            idempotencyKey,
-            settings);
-        using var feedResponse = await BackOfficeHttp.SendAsync(http, createFeed, Channel, "createFeed", cancellationToken);
-        var created = await BackOfficeHttp.ReadAsync(feedResponse, BackOfficeJson.Default.AmazonFeedCreated, Channel, "createFeed", cancellationToken);
-        logger.Done(Channel, "cancellation feed", channelOrderId, created.FeedId);
+        var feedId = await AmazonFeedSubmission.SubmitXmlAsync(http, settings, OrderAcknowledgementFeed, feed, idempotencyKey, cancellationToken);
+        logger.Done(Channel, "cancellation feed", channelOrderId, feedId);
     }
 
     public async Task PushTrackingAsync(string channelOrderId, TrackingUpdate tracking, string idempotencyKey, CancellationToken cancellationToken)
@@ -129,14 +104,6 @@ public sealed class AmazonOrderApi(
         return allocation;
     }
 
-    private static HttpRequestMessage Request(HttpMethod method, string path, JsonObject body, string? idempotencyKey, BackOfficeEndpointOptions settings)
-    {
-        var request = BackOfficeHttp.Json(method, path, body, BackOfficeJson.Default.JsonObject, idempotencyKey);
-        if (settings.AccessToken is { Length: > 0 } token)
-        {
-            request.Headers.Add("x-amz-access-token", token);
-        }
-
-        return request;
-    }
+    private static HttpRequestMessage Request(HttpMethod method, string path, JsonObject body, string? idempotencyKey, BackOfficeEndpointOptions settings) =>
+        AmazonFeedSubmission.Request(method, path, body, idempotencyKey, settings);
 }

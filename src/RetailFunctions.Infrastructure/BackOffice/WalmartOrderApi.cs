@@ -69,26 +69,15 @@ public sealed class WalmartOrderApi(HttpClient http, IOptionsMonitor<BackOfficeE
         logger.Done(Channel, "shipOrderLines", channelOrderId, tracking.TrackingNumber);
     }
 
-    private async Task<(string LineNumber, string Sku, int Quantity, string Status)[]> LinesAsync(string channelOrderId, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        using var request = Request(HttpMethod.Get, OrderPath(channelOrderId), null, idempotencyKey);
-        using var response = await BackOfficeHttp.SendAsync(http, request, Channel, "getOrder", cancellationToken);
-        var order = await BackOfficeHttp.ReadAsync(response, BackOfficeJson.Default.JsonObject, Channel, "getOrder", cancellationToken);
-        return (order["order"]?["orderLines"]?["orderLine"] as JsonArray ?? [])
-            .Select(l => (
-                LineNumber: l?["lineNumber"]?.GetValue<string>() ?? "",
-                Sku: l?["item"]?["sku"]?.GetValue<string>() ?? "",
-                Quantity: int.TryParse(l?["orderLineQuantity"]?["amount"]?.GetValue<string>(), CultureInfo.InvariantCulture, out var q) ? q : 0,
-                Status: (l?["orderLineStatuses"]?["orderLineStatus"] as JsonArray)?.FirstOrDefault()?["status"]?.GetValue<string>() ?? ""))
-            .ToArray();
-    }
+    private Task<WalmartOrderLine[]> LinesAsync(string channelOrderId, string idempotencyKey, CancellationToken cancellationToken) =>
+        WalmartMarketplace.ReadLinesAsync(http, options, channelOrderId, idempotencyKey, cancellationToken);
 
     // Lines not yet shipped first; when every line of the SKU is shipped already this is a retry of a shipment that
     // went through, and the same lines are sent again.
     private List<(string LineNumber, int Quantity)> Allocate(
         string channelOrderId,
         IReadOnlyList<FulfilmentLine> shipped,
-        (string LineNumber, string Sku, int Quantity, string Status)[] lines)
+        WalmartOrderLine[] lines)
     {
         var allocation = new List<(string, int)>();
         foreach (var line in shipped)
@@ -111,24 +100,10 @@ public sealed class WalmartOrderApi(HttpClient http, IOptionsMonitor<BackOfficeE
         return allocation;
     }
 
-    private HttpRequestMessage Request(HttpMethod method, string path, JsonObject? body, string idempotencyKey)
-    {
-        var request = body is null
-            ? new HttpRequestMessage(method, path)
-            : BackOfficeHttp.Json(method, path, body, BackOfficeJson.Default.JsonObject, null);
-        request.Headers.Add(BackOfficeHttp.IdempotencyKeyHeader, idempotencyKey);
-        // Walmart traces every call by correlation id; the idempotency key ties retries of one activity together.
-        request.Headers.Add("WM_QOS.CORRELATION_ID", idempotencyKey);
-        request.Headers.Add("WM_SVC.NAME", "Walmart Marketplace");
-        if (options.Get(BackOfficeSystems.Walmart).AccessToken is { Length: > 0 } token)
-        {
-            request.Headers.Add("WM_SEC.ACCESS_TOKEN", token);
-        }
+    private HttpRequestMessage Request(HttpMethod method, string path, JsonObject? body, string idempotencyKey) =>
+        WalmartMarketplace.Request(method, path, body, idempotencyKey, options);
 
-        return request;
-    }
-
-    private static string OrderPath(string purchaseOrderId) => $"v3/orders/{Uri.EscapeDataString(purchaseOrderId)}";
+    private static string OrderPath(string purchaseOrderId) => WalmartMarketplace.OrderPath(purchaseOrderId);
 
     private static JsonObject OrderLines(IEnumerable<JsonObject> lines) =>
         new() { ["orderLines"] = new JsonObject { ["orderLine"] = new JsonArray(lines.Cast<JsonNode?>().ToArray()) } };

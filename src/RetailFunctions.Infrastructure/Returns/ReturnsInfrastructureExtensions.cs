@@ -15,6 +15,10 @@ public static class ReturnsInfrastructureExtensions
         builder.Services.AddSingleton<IReturnLedger, TableReturnLedger>();
         builder.Services.AddHttpClient<ShopifyRefundApi>((sp, c) => BackOfficeExtensions.Configure(sp, c, BackOfficeSystems.Shopify)).AddBackOfficeResilience();
         builder.Services.AddTransient<IChannelRefundApi>(sp => sp.GetRequiredService<ShopifyRefundApi>());
+        builder.Services.AddHttpClient<WalmartRefundApi>((sp, c) => BackOfficeExtensions.Configure(sp, c, BackOfficeSystems.Walmart)).AddBackOfficeResilience();
+        builder.Services.AddTransient<IChannelRefundApi>(sp => sp.GetRequiredService<WalmartRefundApi>());
+        builder.Services.AddHttpClient<AmazonRefundApi>((sp, c) => BackOfficeExtensions.Configure(sp, c, BackOfficeSystems.Amazon)).AddBackOfficeResilience();
+        builder.Services.AddTransient<IChannelRefundApi>(sp => sp.GetRequiredService<AmazonRefundApi>());
         return builder;
     }
 }

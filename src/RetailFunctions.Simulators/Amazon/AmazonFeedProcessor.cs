@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
@@ -5,11 +6,12 @@ using RetailFunctions.Simulators.Channels;
 
 namespace RetailFunctions.Simulators.Amazon;
 
-/// <summary>Applies the feed types the fabric sends: order acknowledgements/cancellations and listings quantities.</summary>
+/// <summary>Applies the feed types the fabric sends: order acknowledgements/cancellations, refunds (payment adjustments) and listings quantities.</summary>
 public static class AmazonFeedProcessor
 {
     public const string OrderAcknowledgementFeed = "POST_ORDER_ACKNOWLEDGEMENT_DATA";
     public const string ListingsFeed = "JSON_LISTINGS_FEED";
+    public const string PaymentAdjustmentFeed = "POST_PAYMENT_ADJUSTMENT_DATA";
 
     /// <returns>Null when processed, else why the feed is FATAL.</returns>
     public static string? Process(string feedType, byte[] content, AmazonState state)
@@ -19,6 +21,7 @@ public static class AmazonFeedProcessor
             return feedType switch
             {
                 OrderAcknowledgementFeed => OrderAcknowledgements(XDocument.Load(new MemoryStream(content)), state),
+                PaymentAdjustmentFeed => PaymentAdjustments(XDocument.Load(new MemoryStream(content)), state),
                 ListingsFeed => Listings(JsonNode.Parse(content) as JsonObject, state),
                 _ => $"Feed type {feedType} is not simulated.",
             };
@@ -54,6 +57,41 @@ public static class AmazonFeedProcessor
             {
                 state.CancelOrder(orderId, acknowledgement.Descendants("CancelReason").Select(r => (string?)r).FirstOrDefault());
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each <c>OrderAdjustment</c> refunds the item price components of its items, addressed by order item code.</summary>
+    private static string? PaymentAdjustments(XDocument document, AmazonState state)
+    {
+        var adjustments = document.Descendants("OrderAdjustment").ToArray();
+        if (adjustments.Length == 0)
+        {
+            return "No OrderAdjustment messages.";
+        }
+
+        foreach (var adjustment in adjustments)
+        {
+            var orderId = (string?)adjustment.Element("AmazonOrderID");
+            if (orderId is null || state.Order(orderId) is not { } order)
+            {
+                return $"OrderAdjustment for unknown order {orderId}.";
+            }
+
+            var items = adjustment.Elements("AdjustedItem").Select(item =>
+            {
+                var ordered = order.Items.FirstOrDefault(i => i.OrderItemId == (string?)item.Element("AmazonOrderItemCode"));
+                var amounts = item.Descendants("Amount").Select(a => decimal.TryParse(a.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v > 0m ? v : (decimal?)null).ToArray();
+                var quantity = (int?)item.Element("Quantity") ?? ordered?.QuantityShipped ?? 0;
+                return (Ordered: ordered, Amount: amounts.Length == 0 || amounts.Contains(null) ? null : amounts.Sum(), Quantity: quantity, Currency: (string?)item.Descendants("Amount").FirstOrDefault()?.Attribute("currency"));
+            }).ToArray();
+            if (items.Length == 0 || items.Any(i => i.Ordered is null || i.Amount is null || i.Currency != order.Currency || i.Quantity <= 0 || i.Quantity > i.Ordered.QuantityShipped))
+            {
+                return $"Every AdjustedItem of order {orderId} needs a shipped AmazonOrderItemCode, a quantity up to what shipped and positive {order.Currency} amounts.";
+            }
+
+            state.Inbox.Refund(orderId, (string?)adjustment.Descendants("AdjustmentReason").FirstOrDefault(), items.Sum(i => i.Amount!.Value), order.Currency, items.Select(i => new ChannelLine(i.Ordered!.Sku, i.Quantity)).ToArray());
         }
 
         return null;

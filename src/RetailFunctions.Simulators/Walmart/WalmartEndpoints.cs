@@ -6,7 +6,7 @@ using RetailFunctions.Simulators.Webhooks;
 
 namespace RetailFunctions.Simulators.Walmart;
 
-/// <summary>Walmart Marketplace v3: orders (get, acknowledge, cancel lines, ship lines) and inventory.</summary>
+/// <summary>Walmart Marketplace v3: orders (get, acknowledge, cancel lines, ship lines, refund lines) and inventory.</summary>
 public static class WalmartEndpoints
 {
     public const string System = "walmart";
@@ -21,6 +21,7 @@ public static class WalmartEndpoints
             state.Acknowledge(purchaseOrderId) is { } order ? Results.Json(WalmartJson.Order(order)) : NotFound(purchaseOrderId)).Operation(System, "acknowledgeOrder", IdempotencyMode.Optional);
         walmart.MapPost("/orders/{purchaseOrderId}/cancel", CancelLines).Operation(System, "cancelOrderLines", IdempotencyMode.Optional);
         walmart.MapPost("/orders/{purchaseOrderId}/shipping", ShipLines).Operation(System, "shipOrderLines", IdempotencyMode.Optional);
+        walmart.MapPost("/orders/{purchaseOrderId}/refund", RefundLines).Operation(System, "refundOrderLines", IdempotencyMode.Optional);
         walmart.MapPut("/inventory", UpdateInventory).Operation(System, "updateInventory", IdempotencyMode.Optional);
         walmart.MapPost("/feeds", InventoryFeed).Operation(System, "bulkInventoryFeed", IdempotencyMode.Optional);
         return app;
@@ -131,6 +132,50 @@ public static class WalmartEndpoints
         state.Inbox.Track(purchaseOrderId, carrier, trackingNumber, Json.String(tracking?["trackingURL"]), ToChannelLines(order, lines));
         return Results.Json(WalmartJson.Order(order));
     }
+
+    /// <summary>
+    /// Walmart refunds shipped lines only, with negative amounts no larger than what the line was charged. The refunded
+    /// quantity is not in the request: a full refund is the line's quantity, a partial one is priced back in units.
+    /// </summary>
+    private static IResult RefundLines(string purchaseOrderId, JsonObject? body, WalmartState state)
+    {
+        if (state.Order(purchaseOrderId) is not { } order)
+        {
+            return NotFound(purchaseOrderId);
+        }
+
+        var refunds = Json.Array(body?["orderRefund"]?["orderLines"]?["orderLine"]).Select(line =>
+        {
+            var charges = Json.Array(line?["refunds"]?["refund"]).SelectMany(r => Json.Array(r?["refundCharges"]?["refundCharge"])).ToArray();
+            var amounts = charges.Select(c => Amount(c?["charge"]?["chargeAmount"]) + Amount(c?["charge"]?["tax"]?["taxAmount"])).ToArray();
+            return (
+                Line: order.Lines.FirstOrDefault(l => l.LineNumber == Json.String(line?["lineNumber"])),
+                Full: line?["isFullRefund"] is JsonValue full && full.TryGetValue<bool>(out var isFull) && isFull,
+                Amount: amounts.Contains(null) || charges.Length == 0 ? null : amounts.Sum(),
+                Comment: charges.Length == 0 ? null : Json.String(Json.Array(line?["refunds"]?["refund"])[0]?["refundComments"]),
+                Currency: Json.String(charges.FirstOrDefault()?["charge"]?["chargeAmount"]?["currency"]));
+        }).ToArray();
+        if (refunds.Length == 0 || refunds.Any(r => r.Line is null || r.Amount is not < 0m || r.Currency != order.Currency))
+        {
+            return Invalid($"orderRefund.orderLines.orderLine[] needs a lineNumber of the order and refundCharges with negative {order.Currency} amounts.");
+        }
+
+        if (refunds.FirstOrDefault(r => r.Line!.Status != "Shipped" || -r.Amount!.Value > r.Line.UnitPrice * r.Line.Quantity * 1.5m) is { Line: { } refused })
+        {
+            return Invalid($"Line {refused.LineNumber} is {refused.Status} or the refund exceeds what it was charged; only shipped lines can be refunded.");
+        }
+
+        state.Inbox.Refund(
+            purchaseOrderId,
+            refunds[0].Comment,
+            -refunds.Sum(r => r.Amount!.Value),
+            order.Currency,
+            refunds.Select(r => new ChannelLine(r.Line!.Sku, r.Full || r.Line.UnitPrice <= 0m ? r.Line.Quantity : Math.Clamp((int)Math.Floor(-r.Amount!.Value / r.Line.UnitPrice), 1, r.Line.Quantity))).ToArray());
+        return Results.Json(WalmartJson.Order(order));
+    }
+
+    private static decimal? Amount(JsonNode? money) =>
+        money is null ? 0m : money["amount"] is JsonValue value && value.TryGetValue<decimal>(out var amount) ? amount : null;
 
     private static IResult UpdateInventory(string? sku, JsonObject? body, WalmartState state)
     {

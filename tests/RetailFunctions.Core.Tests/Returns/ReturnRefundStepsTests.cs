@@ -72,17 +72,35 @@ public sealed class ReturnRefundStepsTests
     }
 
     [Fact]
-    public async Task PrepareAsync_orderInNoLedger_rejectsNamingTheReference()
+    public async Task PrepareAsync_orderInNoLedger_parksNamingTheReferenceWithABackedOffRetry()
     {
         // Arrange
         var input = await ArrangeAsync("SKU-1042", 1, orderId: "5551234567890");
         _returns.Requests[("pos", "STORE-001-R01-000733")] = _returns.Requests[("pos", "STORE-001-R01-000733")] with { Order = new ReturnOrderReference(null, "999") };
 
         // Act
-        var decision = await Steps().PrepareAsync(input, CancellationToken.None);
+        var decision = await Steps().PrepareAsync(input with { UnmatchedAttempts = 2 }, CancellationToken.None);
 
         // Assert
-        Assert.Equal("The original order (any channel)/999 is not in the ledger.", decision.Rejection);
+        Assert.Null(decision.Rejection);
+        Assert.Null(decision.Return);
+        Assert.Equal("The original order (any channel)/999 is not in the ledger yet; looked for 3 time(s).", decision.Unmatched);
+        Assert.Equal(TimeSpan.FromMinutes(2), decision.RetryAfter);
+    }
+
+    [Fact]
+    public async Task PrepareAsync_parkedReturnWhoseOrderIsNotShippedYet_staysParked()
+    {
+        // Arrange
+        var input = await ArrangeAsync("SKU-1042", 1);
+        await _ledger.UpdateProgressAsync("shopify", "5551234567890", new OrderProgress(OrderStatus.AwaitingShipment), CancellationToken.None);
+
+        // Act
+        var decision = await Steps().PrepareAsync(input with { UnmatchedAttempts = 1 }, CancellationToken.None);
+
+        // Assert
+        Assert.Null(decision.Rejection);
+        Assert.Equal("The original order shopify/5551234567890 is AwaitingShipment; waiting for its shipment.", decision.Unmatched);
     }
 
     [Fact]

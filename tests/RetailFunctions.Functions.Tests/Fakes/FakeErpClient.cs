@@ -46,8 +46,14 @@ internal sealed class FakeErpClient : IErpClient
         return Task.CompletedTask;
     }
 
-    public Task<string> PostCreditMemoAsync(ErpCreditMemo creditMemo, string idempotencyKey, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("OrderToCash never posts credit memos; returns have their own tests.");
+    /// <summary>Credit memos by idempotency key: a repeated key posts nothing new, as the ERP's key store does.</summary>
+    public ConcurrentDictionary<string, ErpCreditMemo> CreditMemos { get; } = new(StringComparer.Ordinal);
+
+    public Task<string> PostCreditMemoAsync(ErpCreditMemo creditMemo, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        CreditMemos.TryAdd(idempotencyKey, creditMemo);
+        return Task.FromResult($"CM-{idempotencyKey}");
+    }
 
     public Task<string> PostInvoiceAsync(ErpInvoice invoice, string idempotencyKey, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ internal sealed class FakeOrderLedger : IOrderLedger
     private readonly Dictionary<(string Channel, string Id), CanonicalOrder> _orders = [];
     private readonly Dictionary<(string Channel, string Id), List<OrderProgress>> _progress = [];
     private readonly Dictionary<(string Channel, string Id), List<OrderShipment>> _shipments = [];
+    private readonly Dictionary<(string Channel, string Id), List<OrderReturn>> _returns = [];
 
     public void Seed(CanonicalOrder order)
     {
@@ -59,15 +60,38 @@ internal sealed class FakeOrderLedger : IOrderLedger
                 channel, channelOrderId, order.OrderNumber, steps.LastOrDefault()?.Status ?? OrderStatus.Received, order.Currency,
                 order.Lines, order.Totals, steps.LastOrDefault(s => s.ErpOrderId is not null)?.ErpOrderId,
                 [.. _shipments.GetValueOrDefault((channel, channelOrderId)) ?? []], steps.LastOrDefault()?.FailureReason,
-                order.PlacedAt, order.UpdatedAt, order.CancelledAt, order.PlacedAt, steps.LastOrDefault(s => s.Alert is not null)?.Alert));
+                order.PlacedAt, order.UpdatedAt, order.CancelledAt, order.PlacedAt, steps.LastOrDefault(s => s.Alert is not null)?.Alert,
+                Returns: [.. _returns.GetValueOrDefault((channel, channelOrderId)) ?? []]));
         }
     }
 
     public Task<bool> RecordTrackingAsync(string channel, string channelOrderId, TrackingEvent tracking, CancellationToken cancellationToken) =>
         throw new NotSupportedException("OrderToCash never records carrier tracking; shipments have their own tests.");
 
-    public Task<string?> AcceptReturnAsync(string channel, string channelOrderId, OrderReturn orderReturn, Func<OrderRecord, string?> refusal, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("OrderToCash never accepts returns; returns have their own tests.");
+    /// <summary>Checks and takes the return in one step, as the table ledger does under its ETag; a return taken already is not taken twice.</summary>
+    public async Task<string?> AcceptReturnAsync(string channel, string channelOrderId, OrderReturn orderReturn, Func<OrderRecord, string?> refusal, CancellationToken cancellationToken)
+    {
+        var order = await FindAsync(channel, channelOrderId, cancellationToken) ?? throw new InvalidOperationException($"Order {channel}/{channelOrderId} is not in the ledger.");
+        if (refusal(order) is { } reason)
+        {
+            return reason;
+        }
+
+        lock (_gate)
+        {
+            if (!_returns.TryGetValue((channel, channelOrderId), out var returns))
+            {
+                _returns[(channel, channelOrderId)] = returns = [];
+            }
+
+            if (returns.All(r => r.ReturnKey != orderReturn.ReturnKey))
+            {
+                returns.Add(orderReturn);
+            }
+        }
+
+        return null;
+    }
 
     public Task<CanonicalOrder?> FindCanonicalAsync(string channel, string channelOrderId, CancellationToken cancellationToken)
     {

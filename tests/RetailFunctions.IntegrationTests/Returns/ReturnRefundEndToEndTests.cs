@@ -57,7 +57,7 @@ public sealed class ReturnRefundEndToEndTests(AzuriteFixture azurite) : IAsyncLi
         var transactionId = $"R01-{Random.Shared.Next(100_000, 999_999)}";
 
         // Act
-        using var response = await _fabric.Client.SendAsync(StoreReturn(transactionId, orderId, ("SKU-1042", 1)));
+        using var response = await _fabric.Client.SendAsync(PosReturn.Request(transactionId, "shopify", orderId, ("SKU-1042", 1)));
 
         // Assert
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
@@ -78,7 +78,7 @@ public sealed class ReturnRefundEndToEndTests(AzuriteFixture azurite) : IAsyncLi
         var transactionId = $"R01-{Random.Shared.Next(100_000, 999_999)}";
 
         // Act
-        using var response = await _fabric.Client.SendAsync(StoreReturn(transactionId, orderId, ("SKU-1042", 3)));
+        using var response = await _fabric.Client.SendAsync(PosReturn.Request(transactionId, "shopify", orderId, ("SKU-1042", 3)));
 
         // Assert
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
@@ -112,20 +112,4 @@ public sealed class ReturnRefundEndToEndTests(AzuriteFixture azurite) : IAsyncLi
             }).ToArray()),
             ["transactions"] = new JsonArray(),
         }.ToJsonString());
-
-    private static HttpRequestMessage StoreReturn(string transactionId, string orderId, params (string Sku, int Quantity)[] lines) =>
-        SignedCallback.Request(
-            "api/webhooks/pos",
-            new JsonObject
-            {
-                ["type"] = "return",
-                ["storeId"] = "STORE-001",
-                ["register"] = "R01",
-                ["transactionId"] = transactionId,
-                ["occurredAt"] = DateTimeOffset.UtcNow.ToString("O"),
-                ["currency"] = "USD",
-                ["lines"] = new JsonArray(lines.Select(l => (JsonNode?)new JsonObject { ["sku"] = l.Sku, ["quantity"] = l.Quantity, ["condition"] = "resellable" }).ToArray()),
-                ["originalOrderRef"] = new JsonObject { ["channel"] = "shopify", ["channelOrderId"] = orderId },
-            },
-            FabricHost.PosSecret);
 }

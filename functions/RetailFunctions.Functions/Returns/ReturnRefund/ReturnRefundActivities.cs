@@ -8,6 +8,7 @@ public sealed class ReturnRefundActivities(ReturnRefundSteps steps)
 {
     public const string Prepare = "ReturnRefund_Prepare";
     public const string Reject = "ReturnRefund_Reject";
+    public const string Park = "ReturnRefund_Park";
     public const string Restock = "ReturnRefund_Restock";
     public const string PostCreditMemo = "ReturnRefund_PostCreditMemo";
     public const string ConfirmRefund = "ReturnRefund_ConfirmRefund";
@@ -21,6 +22,10 @@ public sealed class ReturnRefundActivities(ReturnRefundSteps steps)
     [Function(Reject)]
     public Task RejectAsync([ActivityTrigger] ReturnOutcome rejection, CancellationToken cancellationToken) =>
         steps.RejectAsync(rejection, cancellationToken);
+
+    [Function(Park)]
+    public Task ParkAsync([ActivityTrigger] ReturnOutcome parked, CancellationToken cancellationToken) =>
+        steps.ParkAsync(parked, cancellationToken);
 
     [Function(Restock)]
     public Task RestockAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>

@@ -9,7 +9,8 @@ namespace RetailFunctions.Functions.Returns.ReturnRefund;
 /// <summary>
 /// DESIGN §1.6: find the sale and check the policy → restock (or write off) → ERP credit memo → refund confirmed to the
 /// channel of the sale → <c>return.refunded</c>. A refused return ends <c>Rejected</c> with the reason; a step that fails
-/// for good ends <c>Failed</c>. Deterministic: all I/O is in <see cref="ReturnRefundActivities"/>.
+/// for good ends <c>Failed</c>. A return whose order is not in the ledger yet is <c>Parked</c> with the reason and looked
+/// for again after a durable timer (backing off), continuing as new so its history stays short: never dropped. Deterministic: all I/O is in <see cref="ReturnRefundActivities"/>.
 /// </summary>
 public static class ReturnRefundOrchestrator
 {
@@ -29,6 +30,14 @@ public static class ReturnRefundOrchestrator
         try
         {
             var decision = await context.CallActivityAsync<ReturnDecision>(ReturnRefundActivities.Prepare, input, Retry);
+            if (decision.Unmatched is { } unmatched)
+            {
+                await context.CallActivityAsync(ReturnRefundActivities.Park, new ReturnOutcome(input.Channel, input.ReturnId, input.ReturnKey, unmatched), Retry);
+                await context.CreateTimer(context.CurrentUtcDateTime + (decision.RetryAfter ?? TimeSpan.FromMinutes(1)), CancellationToken.None);
+                context.ContinueAsNew(input with { UnmatchedAttempts = input.UnmatchedAttempts + 1 });
+                return nameof(ReturnStatus.Parked);
+            }
+
             if (decision.Return is not { } prepared)
             {
                 await context.CallActivityAsync(

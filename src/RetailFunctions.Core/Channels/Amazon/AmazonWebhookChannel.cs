@@ -34,6 +34,11 @@ public sealed class AmazonWebhookChannel(IOptionsMonitor<AmazonOptions> options)
         {
             WebhookJson.RequiredText(root, "Payload.OrderChangeNotification.AmazonOrderId");
         }
+        else if (notificationType == AmazonNotificationTypes.ReturnCreated)
+        {
+            WebhookJson.RequiredText(root, "Payload.ReturnDetails.amazon_rma_id");
+            WebhookJson.RequiredText(root, "Payload.ReturnDetails.order_id");
+        }
 
         return new ParsedWebhook(notificationId, notificationType);
     }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Logging;
 using RetailFunctions.Core.Orders;
+using RetailFunctions.Core.Returns;
 using RetailFunctions.Core.Webhooks;
 
 namespace RetailFunctions.Core.Channels.Walmart;
 
-/// <summary>New purchase orders go to the ledger; auto-cancelled lines become cancellation requests.</summary>
+/// <summary>New purchase orders go to the ledger; auto-cancelled lines become cancellation requests; returns start <c>ReturnRefund</c>.</summary>
 public sealed partial class WalmartChannelEventHandler(
     IOrderLedger ledger,
+    ReturnIntake returns,
     ILogger<WalmartChannelEventHandler> logger) : IChannelEventHandler
 {
     public string Channel => WalmartWebhookChannel.ChannelName;
@@ -32,6 +34,11 @@ public sealed partial class WalmartChannelEventHandler(
                 var cancellation = WalmartOrderMapper.MapCancellation(body.Span);
                 await workflow.RequestCancellationAsync(cancellation, cancellationToken);
                 LogCancellationRequested(cancellation.ChannelOrderId, cancellation.LineIds?.Count ?? 0, envelope.EventId);
+                break;
+
+            case WalmartEventTypes.ReturnCreated or WalmartEventTypes.ReturnInitiated:
+                // An unmappable return propagates to the poison queue, where it stays visible and replayable.
+                await returns.AcceptAsync(WalmartReturnMapper.Map(body.Span), workflow, cancellationToken);
                 break;
 
             default:

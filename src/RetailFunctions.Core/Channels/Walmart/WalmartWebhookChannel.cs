@@ -42,6 +42,10 @@ public sealed class WalmartWebhookChannel(IOptionsMonitor<WalmartOptions> option
         {
             WebhookJson.RequiredText(root, "payload.purchaseOrderId");
         }
+        else if (WalmartEventTypes.IsReturnEvent(eventType))
+        {
+            WebhookJson.RequiredIdentifier(root, "payload.returnOrderId");
+        }
 
         return new ParsedWebhook(eventId, eventType);
     }

@@ -1,7 +1,8 @@
 namespace RetailFunctions.Core.Returns.Workflow;
 
 /// <summary>The <c>ReturnRefund</c> input: the return as the channel it came in through names it.</summary>
-public sealed record ReturnRefundInput(string Channel, string ReturnId)
+/// <param name="UnmatchedAttempts">How often the original order was looked for in vain (the run continues as new after each wait).</param>
+public sealed record ReturnRefundInput(string Channel, string ReturnId, int UnmatchedAttempts = 0)
 {
     public string ReturnKey => ReturnKeys.For(Channel, ReturnId);
 }
@@ -25,7 +26,8 @@ public sealed record PreparedReturn(
 /// <param name="Amount">The refund for the line: the order line's paid price (after discount, with tax) per unit returned.</param>
 public sealed record PreparedReturnLine(string Sku, string ItemCode, int Quantity, ReturnDisposition Disposition, decimal Amount);
 
-/// <summary>What the policy decided: <see cref="Return"/> to carry out, or <see cref="Rejection"/>.</summary>
-public sealed record ReturnDecision(PreparedReturn? Return, string? Rejection);
+/// <summary>What the policy decided: <see cref="Return"/> to carry out, <see cref="Rejection"/>, or, while the original
+/// order is not in the ledger, <see cref="Unmatched"/> with the wait before it is looked for again.</summary>
+public sealed record ReturnDecision(PreparedReturn? Return, string? Rejection, string? Unmatched = null, TimeSpan? RetryAfter = null);
 
 public sealed record ReturnOutcome(string Channel, string ReturnId, string ReturnKey, string Reason);

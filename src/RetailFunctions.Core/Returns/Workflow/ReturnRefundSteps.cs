@@ -44,7 +44,22 @@ public sealed partial class ReturnRefundSteps(
         var canonical = order is null ? null : await ledger.FindCanonicalAsync(order.Channel, order.ChannelOrderId, cancellationToken);
         if (order is null || canonical is null)
         {
-            return new ReturnDecision(null, $"The original order {request.Order.Channel ?? "(any channel)"}/{request.Order.ChannelOrderId} is not in the ledger.");
+            // A return can overtake its order (a marketplace order returned in a store before its notification arrived).
+            return new ReturnDecision(
+                null,
+                null,
+                $"The original order {request.Order.Channel ?? "(any channel)"}/{request.Order.ChannelOrderId} is not in the ledger yet; looked for {input.UnmatchedAttempts + 1} time(s).",
+                options.Value.UnmatchedRetryDelay(input.UnmatchedAttempts));
+        }
+
+        // A parked return whose order has since arrived waits for the order to ship rather than be refused meanwhile.
+        if (input.UnmatchedAttempts > 0 && order.Status is OrderStatus.Received or OrderStatus.Reserved or OrderStatus.PostedToErp or OrderStatus.AwaitingShipment)
+        {
+            return new ReturnDecision(
+                null,
+                null,
+                $"The original order {order.Channel}/{order.ChannelOrderId} is {order.Status}; waiting for its shipment.",
+                options.Value.UnmatchedRetryDelay(input.UnmatchedAttempts));
         }
 
         var lines = await PriceAsync(canonical, request, cancellationToken);
@@ -75,6 +90,14 @@ public sealed partial class ReturnRefundSteps(
         ArgumentNullException.ThrowIfNull(rejection);
         await returns.UpdateProgressAsync(rejection.Channel, rejection.ReturnId, new ReturnProgress(ReturnStatus.Rejected, Reason: rejection.Reason), cancellationToken);
         LogRejected(rejection.ReturnKey, rejection.Reason);
+    }
+
+    /// <summary>Keeps the return visible as <see cref="ReturnStatus.Parked"/> with the reason until its order arrives.</summary>
+    public async Task ParkAsync(ReturnOutcome parked, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parked);
+        await returns.UpdateProgressAsync(parked.Channel, parked.ReturnId, new ReturnProgress(ReturnStatus.Parked, Reason: parked.Reason), cancellationToken);
+        LogParked(parked.ReturnKey, parked.Reason);
     }
 
     /// <summary>Resellable units go back into stock at the return's location; damaged ones are written off by the credit memo.</summary>
@@ -200,6 +223,9 @@ public sealed partial class ReturnRefundSteps(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Return {ReturnKey} rejected: {Reason}")]
     private partial void LogRejected(string returnKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {ReturnKey} parked: {Reason}")]
+    private partial void LogParked(string returnKey, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Return {ReturnKey} against {OrderKey} refunded: {Amount} {Currency}")]
     private partial void LogRefunded(string returnKey, string orderKey, decimal amount, string currency);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using RetailFunctions.Core.Channels.Amazon;
+using RetailFunctions.Core.Returns;
 using RetailFunctions.Core.Tests.Fakes;
 using RetailFunctions.Core.Tests.Samples;
 
@@ -17,7 +18,10 @@ public sealed class AmazonChannelEventHandlerTests
     private readonly FakeOrderLedger _ledger = new();
     private readonly FakeAmazonOrdersApi _api = new();
 
-    private AmazonChannelEventHandler Handler() => new(_api, _ledger, NullLogger<AmazonChannelEventHandler>.Instance);
+    private readonly FakeReturnLedger _returns = new();
+
+    private AmazonChannelEventHandler Handler() =>
+        new(_api, _ledger, new ReturnIntake(_returns, NullLogger<ReturnIntake>.Instance), NullLogger<AmazonChannelEventHandler>.Instance);
 
     [Fact]
     public async Task HandleAsync_orderChange_fetchesOrderAndItemsAndRecordsTheOrder()
@@ -111,6 +115,22 @@ public sealed class AmazonChannelEventHandlerTests
 
         // Assert
         Assert.IsType<NotSupportedException>(exception);
+        Assert.Empty(_api.Calls);
+    }
+
+    [Fact]
+    public async Task HandleAsync_returnCreated_keepsTheReturnWithoutCallingTheApi()
+    {
+        // Arrange
+        var body = SampleFiles.Amazon("return-created-notification.json");
+
+        // Act
+        await Handler().HandleAsync(TestWebhooks.Envelope("amazon", "RETURN_CREATED", "0e6b9c4d"), body, _workflow, CancellationToken.None);
+
+        // Assert
+        var request = Assert.Single(_returns.Requests.Values);
+        Assert.Equal(new ReturnOrderReference("amazon", OrderId), request.Order);
+        Assert.Equal([("amazon", "DkQ7mR2xNRMA")], _workflow.ReturnsStarted);
         Assert.Empty(_api.Calls);
     }
 }

@@ -117,6 +117,21 @@ public sealed class AmazonWebhookChannelTests
     }
 
     [Theory]
+    [InlineData("Payload.ReturnDetails.amazon_rma_id")]
+    [InlineData("Payload.ReturnDetails.order_id")]
+    public void Parse_relayedReturnWithoutItsKeys_throwsNamingTheField(string path)
+    {
+        // Arrange
+        var body = JsonEdit.Load(SampleFiles.Amazon("return-created-notification.json")).With(path, null).ToUtf8();
+
+        // Act
+        var exception = Assert.Throws<WebhookPayloadException>(() => Channel().Parse(Delivery(body, ApiKey)));
+
+        // Assert
+        Assert.Equal(path, exception.Field);
+    }
+
+    [Theory]
     [InlineData("NotificationType", "NotificationType")]
     [InlineData("NotificationMetadata", "NotificationMetadata.NotificationId")]
     [InlineData("NotificationMetadata.NotificationId", "NotificationMetadata.NotificationId")]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using RetailFunctions.Core.Channels.Walmart;
 using RetailFunctions.Core.Orders;
+using RetailFunctions.Core.Returns;
 using RetailFunctions.Core.Tests.Fakes;
 using RetailFunctions.Core.Tests.Samples;
 
@@ -11,7 +12,10 @@ public sealed class WalmartChannelEventHandlerTests
     private readonly FakeOrderLedger _ledger = new();
     private readonly FakeOrderWorkflow _workflow = new();
 
-    private WalmartChannelEventHandler Handler() => new(_ledger, NullLogger<WalmartChannelEventHandler>.Instance);
+    private readonly FakeReturnLedger _returns = new();
+
+    private WalmartChannelEventHandler Handler() =>
+        new(_ledger, new ReturnIntake(_returns, NullLogger<ReturnIntake>.Instance), NullLogger<WalmartChannelEventHandler>.Instance);
 
     [Fact]
     public async Task HandleAsync_poCreated_recordsTheOrder()
@@ -92,6 +96,22 @@ public sealed class WalmartChannelEventHandlerTests
 
         // Assert
         Assert.IsType<NotSupportedException>(exception);
+        Assert.Empty(_ledger.Recorded);
+    }
+
+    [Fact]
+    public async Task HandleAsync_returnCreated_keepsTheReturnAndStartsReturnRefund()
+    {
+        // Arrange
+        var body = SampleFiles.Walmart("return-created.json");
+
+        // Act
+        await Handler().HandleAsync(TestWebhooks.Envelope("walmart", "RETURN_CREATED", "4b8e2f61"), body, _workflow, CancellationToken.None);
+
+        // Assert
+        var request = Assert.Single(_returns.Requests.Values);
+        Assert.Equal(new ReturnOrderReference("walmart", "1829467105523"), request.Order);
+        Assert.Equal([("walmart", "99281043512")], _workflow.ReturnsStarted);
         Assert.Empty(_ledger.Recorded);
     }
 }

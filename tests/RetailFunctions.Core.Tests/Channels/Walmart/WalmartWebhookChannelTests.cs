@@ -248,4 +248,17 @@ public sealed class WalmartWebhookChannelTests
         // Assert
         Assert.Equal(expectedField, exception.Field);
     }
+
+    [Fact]
+    public void Parse_returnWithoutReturnOrderId_throwsNamingTheField()
+    {
+        // Arrange
+        var body = JsonEdit.Load(SampleFiles.Walmart("return-created.json")).With("payload.returnOrderId", null).ToUtf8();
+
+        // Act
+        var exception = Assert.Throws<WebhookPayloadException>(() => Channel().Parse(Delivery(body, Sign(body))));
+
+        // Assert
+        Assert.Equal("payload.returnOrderId", exception.Field);
+    }
 }
