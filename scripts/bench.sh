@@ -193,7 +193,7 @@ inventory() {
     dotnet "$REPO_ROOT/src/RetailFunctions.Simulators/bin/Release/net10.0/RetailFunctions.Simulators.dll" --urls "$simulators" >"$WORK/simulators.log" 2>&1 &
   pids+=("$!")
   AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" \
-    Inventory__AdjustmentsSecret="$secret" Channels__Shopify__WebhookSecret=bench-only \
+    Inventory__AdjustmentsSecret="$secret" Catalog__ChangesSecret=bench-only Channels__Shopify__WebhookSecret=bench-only \
     BackOffice__Erp__BaseUrl="$simulators/erp" BackOffice__Wms__BaseUrl="$simulators/wms" \
     Channels__Shopify__ApiBaseUrl="$simulators/shopify" Channels__Amazon__ApiBaseUrl="$simulators/amazon" Channels__Walmart__ApiBaseUrl="$simulators/walmart" \
     dotnet "$REPO_ROOT/src/RetailFunctions.LocalHost/bin/Release/net10.0/RetailFunctions.LocalHost.dll" \

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using RetailFunctions.Functions.Catalog;
 using RetailFunctions.Functions.Inventory;
 using RetailFunctions.Functions.Orders;
 using RetailFunctions.Functions.Returns;
@@ -28,5 +29,6 @@ public static class FunctionAppStartup
         builder.AddReturns();
         builder.AddSettlements();
         builder.AddInventory();
+        builder.AddCatalog();
     }
 }

@@ -2,6 +2,7 @@ using RetailFunctions.Simulators.Amazon;
 using RetailFunctions.Simulators.Control;
 using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Gateway;
+using RetailFunctions.Simulators.Pos;
 using RetailFunctions.Simulators.Shopify;
 using RetailFunctions.Simulators.Walmart;
 using RetailFunctions.Simulators.Wms;
@@ -32,12 +33,14 @@ public static class SimulatorApp
         app.MapShopify();
         app.MapAmazon();
         app.MapWalmart();
+        app.MapPos();
         app.MapControl()
             .MapErpControl()
             .MapWmsControl()
             .MapShopifyControl()
             .MapAmazonControl()
-            .MapWalmartControl();
+            .MapWalmartControl()
+            .MapPosControl();
         return app;
     }
 }

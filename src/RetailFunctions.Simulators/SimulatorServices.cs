@@ -5,6 +5,7 @@ using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Faults;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.Idempotency;
+using RetailFunctions.Simulators.Pos;
 using RetailFunctions.Simulators.RateLimits;
 using RetailFunctions.Simulators.Shopify;
 using RetailFunctions.Simulators.Walmart;
@@ -44,6 +45,7 @@ public static class SimulatorServices
         services.AddSimulatedSystem<ShopifyState>();
         services.AddSimulatedSystem<AmazonState>();
         services.AddSimulatedSystem<WalmartState>();
+        services.AddSimulatedSystem<PosState>();
         services.AddSingleton<ShipmentCallbackDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ShipmentCallbackDispatcher>());
         return services;

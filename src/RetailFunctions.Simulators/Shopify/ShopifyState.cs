@@ -11,11 +11,14 @@ public sealed class ShopifyState(TimeProvider time) : ISimulatedSystem
 
     public ChannelInbox Inbox { get; } = new(time);
 
+    public ChannelCatalog Catalog { get; } = new(time);
+
     public long NextId() => Interlocked.Increment(ref _sequence);
 
     public void Reset()
     {
         Inbox.Reset();
+        Catalog.Reset();
         Interlocked.Exchange(ref _sequence, 0);
     }
 }

@@ -1,0 +1,27 @@
+namespace RetailFunctions.Core.Catalog;
+
+/// <summary>The versioned master records with their promotions and per-channel publication state.</summary>
+public interface ICatalogStore
+{
+    Task<CatalogEntry?> FindAsync(string sku, CancellationToken cancellationToken);
+
+    /// <summary>The entries of those of <paramref name="skus"/> with a master record.</summary>
+    Task<IReadOnlyDictionary<string, CatalogEntry>> FindManyAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Merges the change into the master record unless the record already has that version or a newer one; safe
+    /// against concurrent writers (optimistic concurrency, retried).
+    /// </summary>
+    Task<CatalogApplyResult> ApplyAsync(CatalogItemChange change, string source, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task SaveChannelStatesAsync(string channel, IReadOnlyList<(string Sku, CatalogChannelState State)> states, CancellationToken cancellationToken);
+
+    /// <summary>Sets or clears (<paramref name="promotion"/> null) the SKU's running promotion; clearing only removes <paramref name="promotionId"/>.</summary>
+    Task SetPromotionAsync(string sku, string promotionId, ActivePromotion? promotion, CancellationToken cancellationToken);
+
+    /// <summary>Every SKU with a master record, in pages, for the consistency check.</summary>
+    IAsyncEnumerable<IReadOnlyList<CatalogEntry>> AllAsync(int pageSize, CancellationToken cancellationToken);
+}
+
+/// <param name="CurrentVersion">The master's version after the call: the change's when applied, the newer one when stale.</param>
+public sealed record CatalogApplyResult(bool Applied, long CurrentVersion);
