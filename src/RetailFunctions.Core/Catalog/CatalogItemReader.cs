@@ -59,7 +59,7 @@ public static class CatalogItemReader
         {
             JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
             JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => (decimal?)null,
+            _ => throw new WebhookPayloadException($"{path}.price", $"'{path}.price' must be a decimal amount."),
         };
         return CatalogFields.Price(price, $"{path}.price");
     }
