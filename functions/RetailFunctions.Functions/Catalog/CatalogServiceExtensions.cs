@@ -33,6 +33,7 @@ public static class CatalogServiceExtensions
         builder.AddCatalogInfrastructure();
         builder.Services.AddSingleton<CatalogChangeGate>();
         builder.Services.AddSingleton<CatalogChangeHandler>();
+        builder.Services.AddSingleton<CatalogFileHandler>();
         builder.Services.AddSingleton<CatalogPublisher>();
         builder.Services.AddSingleton<CatalogQuery>();
         return builder;

@@ -11,16 +11,19 @@ namespace RetailFunctions.Core.Catalog;
 /// </summary>
 public static class CatalogItemReader
 {
-    public static CatalogItemChange Read(JsonElement item, string path)
+    /// <param name="path">Prefix of field names in errors (<c>items[2]</c>); empty for a file's line.</param>
+    /// <param name="defaultVersion">The version of an item that has none (product files); null makes it required.</param>
+    public static CatalogItemChange Read(JsonElement item, string path, long? defaultVersion = null)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
-            throw new WebhookPayloadException(path, $"'{path}' must be an object.");
+            throw new WebhookPayloadException(path.Length > 0 ? path : "line", "An item must be a JSON object.");
         }
 
         var sku = Text(item, "sku", path) ?? throw Required(path, "sku", "a non-empty string");
         var version = item.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var number) && number >= 0
             ? number
+            : defaultVersion is { } fallback && !item.TryGetProperty("version", out _) ? fallback
             : throw Required(path, "version", "a non-negative whole number");
         return new CatalogItemChange(
             sku,
@@ -31,9 +34,9 @@ public static class CatalogItemReader
             Text(item, "gtin", path),
             Attributes(item, path),
             Price(item, path),
-            CatalogFields.Currency(Text(item, "currency", path), $"{path}.currency"),
+            CatalogFields.Currency(Text(item, "currency", path), Field(path, "currency")),
             Text(item, "taxClass", path),
-            CatalogFields.Status(Text(item, "status", path), $"{path}.status"));
+            CatalogFields.Status(Text(item, "status", path), Field(path, "status")));
     }
 
     private static string? Text(JsonElement item, string name, string path)
@@ -45,7 +48,7 @@ public static class CatalogItemReader
 
         return value.ValueKind == JsonValueKind.String && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text)
             ? text.Trim()
-            : throw new WebhookPayloadException($"{path}.{name}", $"'{path}.{name}' must be a non-empty string when present.");
+            : throw new WebhookPayloadException(Field(path, name), $"'{Field(path, name)}' must be a non-empty string when present.");
     }
 
     private static decimal? Price(JsonElement item, string path)
@@ -59,9 +62,9 @@ public static class CatalogItemReader
         {
             JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
             JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => throw new WebhookPayloadException($"{path}.price", $"'{path}.price' must be a decimal amount."),
+            _ => throw new WebhookPayloadException(Field(path, "price"), $"'{Field(path, "price")}' must be a decimal amount."),
         };
-        return CatalogFields.Price(price, $"{path}.price");
+        return CatalogFields.Price(price, Field(path, "price"));
     }
 
     private static Dictionary<string, string>? Attributes(JsonElement item, string path)
@@ -73,7 +76,7 @@ public static class CatalogItemReader
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            throw new WebhookPayloadException($"{path}.attributes", $"'{path}.attributes' must be an object of names and values.");
+            throw new WebhookPayloadException(Field(path, "attributes"), $"'{Field(path, "attributes")}' must be an object of names and values.");
         }
 
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -83,7 +86,7 @@ public static class CatalogItemReader
             {
                 JsonValueKind.String => attribute.Value.GetString()!,
                 JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => attribute.Value.GetRawText(),
-                _ => throw new WebhookPayloadException($"{path}.attributes.{attribute.Name}", $"'{path}.attributes.{attribute.Name}' must be a string, number or boolean."),
+                _ => throw new WebhookPayloadException(Field(path, $"attributes.{attribute.Name}"), $"'{Field(path, $"attributes.{attribute.Name}")}' must be a string, number or boolean."),
             };
         }
 
@@ -91,5 +94,7 @@ public static class CatalogItemReader
     }
 
     private static WebhookPayloadException Required(string path, string name, string what) =>
-        new($"{path}.{name}", $"'{path}.{name}' is required and must be {what}.");
+        new(Field(path, name), $"'{Field(path, name)}' is required and must be {what}.");
+
+    private static string Field(string path, string name) => path.Length > 0 ? $"{path}.{name}" : name;
 }

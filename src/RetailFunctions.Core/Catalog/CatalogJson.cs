@@ -12,5 +12,6 @@ namespace RetailFunctions.Core.Catalog;
 [JsonSerializable(typeof(CatalogPromotion))]
 [JsonSerializable(typeof(CatalogView))]
 [JsonSerializable(typeof(CatalogChangeResponse))]
+[JsonSerializable(typeof(CatalogQuarantineReason))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 public sealed partial class CatalogJson : JsonSerializerContext;

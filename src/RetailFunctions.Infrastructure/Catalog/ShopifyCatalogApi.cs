@@ -9,10 +9,12 @@ namespace RetailFunctions.Infrastructure.Catalog;
 
 /// <summary>
 /// Shopify Admin GraphQL <c>productSet</c> (synchronous): one product with its single variant (SKU, barcode, price)
-/// per call, upserted by handle. <c>userErrors</c> are the listing errors. Reads back through <c>productVariants</c>.
+/// per call, four calls at a time, upserted by handle. <c>userErrors</c> are the listing errors. Reads back through <c>productVariants</c>.
 /// </summary>
 public sealed class ShopifyCatalogApi(HttpClient http, IOptionsMonitor<BackOfficeEndpointOptions> endpoints) : ICatalogChannelApi
 {
+    private const int Parallelism = 4;
+
     private const string ProductSet = """
         mutation productSet($input: ProductSetInput!, $synchronous: Boolean!) {
           productSet(synchronous: $synchronous, input: $input) { product { id } userErrors { field message code } }
@@ -25,16 +27,23 @@ public sealed class ShopifyCatalogApi(HttpClient http, IOptionsMonitor<BackOffic
 
     public string Channel => CatalogChannels.Shopify;
 
+    /// <remarks>
+    /// Products go a few at a time: <c>productSet</c> takes one each. If the shop throttles, the whole batch is tried
+    /// again later; <c>productSet</c> upserts by handle, so sending a product twice changes nothing.
+    /// </remarks>
     public async Task<IReadOnlyList<ListingResult>> PublishAsync(IReadOnlyList<ChannelProduct> products, CancellationToken cancellationToken)
     {
-        var results = new List<ListingResult>();
-        foreach (var product in products)
-        {
-            var body = await SendAsync(ProductSet, new JsonObject { ["synchronous"] = true, ["input"] = Input(product) }, "productSet", cancellationToken);
-            var errors = body["data"]?["productSet"]?["userErrors"] as JsonArray;
-            results.Add(new ListingResult(product.Sku, errors is { Count: > 0 } ? string.Join("; ", errors.Select(e => e?["message"]?.GetValue<string>())) : null));
-        }
-
+        var results = new ListingResult[products.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, products.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                var product = products[index];
+                var body = await SendAsync(ProductSet, new JsonObject { ["synchronous"] = true, ["input"] = Input(product) }, "productSet", token);
+                var errors = body["data"]?["productSet"]?["userErrors"] as JsonArray;
+                results[index] = new ListingResult(product.Sku, errors is { Count: > 0 } ? string.Join("; ", errors.Select(e => e?["message"]?.GetValue<string>())) : null);
+            });
         return results;
     }
 

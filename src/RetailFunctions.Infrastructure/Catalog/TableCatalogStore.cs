@@ -11,39 +11,30 @@ namespace RetailFunctions.Infrastructure.Catalog;
 public sealed class TableCatalogStore(StorageClients storage) : ICatalogStore
 {
     private const int Parallelism = 16;
+    private const int RangeScanThreshold = 64;
 
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.CatalogTable);
 
-    public async Task<CatalogEntry?> FindAsync(string sku, CancellationToken cancellationToken)
-    {
-        CatalogRecord? record = null;
-        ActivePromotion? promotion = null;
-        var channels = new Dictionary<string, CatalogChannelState>(StringComparer.OrdinalIgnoreCase);
-        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {CatalogKeys.Partition(sku)}"), cancellationToken: cancellationToken))
-        {
-            switch (row.RowKey)
-            {
-                case CatalogKeys.MasterRow:
-                    record = CatalogEntities.ToRecord(row);
-                    break;
-                case CatalogKeys.PromotionRow:
-                    promotion = CatalogEntities.ToPromotion(row);
-                    break;
-                default:
-                    var state = CatalogEntities.ToChannel(row);
-                    channels[state.Channel] = state;
-                    break;
-            }
-        }
+    public async Task<CatalogEntry?> FindAsync(string sku, CancellationToken cancellationToken) =>
+        (await ReadAsync(TableClient.CreateQueryFilter($"PartitionKey eq {CatalogKeys.Partition(sku)}"), cancellationToken)).Values.SingleOrDefault();
 
-        return record is null ? null : new CatalogEntry(record, promotion, channels);
-    }
-
+    /// <remarks>
+    /// Many SKUs (a product file) are read with one scan over their partition range, which costs a few pages instead
+    /// of a query per SKU; a handful are read one partition each.
+    /// </remarks>
     public async Task<IReadOnlyDictionary<string, CatalogEntry>> FindManyAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
+        var wanted = skus.Distinct(StringComparer.Ordinal).ToArray();
+        if (wanted.Length > RangeScanThreshold)
+        {
+            var partitions = wanted.Select(CatalogKeys.Partition).Order(StringComparer.Ordinal).ToArray();
+            var range = await ReadAsync(TableClient.CreateQueryFilter($"PartitionKey ge {partitions[0]} and PartitionKey le {partitions[^1]}"), cancellationToken);
+            return wanted.Where(range.ContainsKey).ToDictionary(sku => sku, sku => range[sku], StringComparer.Ordinal);
+        }
+
         var entries = new ConcurrentDictionary<string, CatalogEntry>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
-            skus.Distinct(StringComparer.Ordinal),
+            wanted,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (sku, token) =>
             {
@@ -117,5 +108,38 @@ public sealed class TableCatalogStore(StorageClients storage) : ICatalogStore
             var entries = await FindManyAsync(page.Values.Select(r => r.GetString("Sku")).ToArray(), cancellationToken);
             yield return entries.Values.OrderBy(e => e.Record.Sku, StringComparer.Ordinal).ToArray();
         }
+    }
+
+    /// <summary>The entries (SKUs with a master record) among the rows the filter selects, by SKU.</summary>
+    private async Task<Dictionary<string, CatalogEntry>> ReadAsync(string filter, CancellationToken cancellationToken)
+    {
+        var partitions = new Dictionary<string, (CatalogRecord? Record, ActivePromotion? Promotion, Dictionary<string, CatalogChannelState> Channels)>(StringComparer.Ordinal);
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            if (!partitions.TryGetValue(row.PartitionKey, out var entry))
+            {
+                entry = (null, null, new Dictionary<string, CatalogChannelState>(StringComparer.OrdinalIgnoreCase));
+            }
+
+            if (row.RowKey == CatalogKeys.MasterRow)
+            {
+                entry.Record = CatalogEntities.ToRecord(row);
+            }
+            else if (row.RowKey == CatalogKeys.PromotionRow)
+            {
+                entry.Promotion = CatalogEntities.ToPromotion(row);
+            }
+            else if (row.RowKey.StartsWith(CatalogKeys.ChannelPrefix, StringComparison.Ordinal))
+            {
+                var state = CatalogEntities.ToChannel(row);
+                entry.Channels[state.Channel] = state;
+            }
+
+            partitions[row.PartitionKey] = entry;
+        }
+
+        return partitions.Values
+            .Where(e => e.Record is not null)
+            .ToDictionary(e => e.Record!.Sku, e => new CatalogEntry(e.Record!, e.Promotion, e.Channels), StringComparer.Ordinal);
     }
 }
