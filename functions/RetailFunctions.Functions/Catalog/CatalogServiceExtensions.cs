@@ -34,6 +34,8 @@ public static class CatalogServiceExtensions
         builder.Services.AddSingleton<CatalogChangeGate>();
         builder.Services.AddSingleton<CatalogChangeHandler>();
         builder.Services.AddSingleton<CatalogFileHandler>();
+        builder.Services.AddSingleton<CatalogPromotionGate>();
+        builder.Services.AddSingleton<CatalogPromotionSteps>();
         builder.Services.AddSingleton<CatalogPublisher>();
         builder.Services.AddSingleton<CatalogQuery>();
         return builder;

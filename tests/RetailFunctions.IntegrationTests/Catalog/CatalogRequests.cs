@@ -26,9 +26,9 @@ internal static class CatalogRequests
 
     public static string Gtin(string sku) => GtinCheckDigit.Complete(sku.Where(char.IsAsciiDigit).Aggregate("4", (s, c) => s + c).PadRight(12, '0')[..12]);
 
-    public static HttpRequestMessage Request(byte[] body, string? signature = null, string contentType = "application/json")
+    public static HttpRequestMessage Request(byte[] body, string? signature = null, string contentType = "application/json", string path = "api/catalog/changes")
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/catalog/changes") { Content = new ByteArrayContent(body) };
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         var header = signature ?? RetailSignature.Create(body, FabricHost.CatalogSecret, DateTimeOffset.UtcNow);
         if (header.Length > 0)
