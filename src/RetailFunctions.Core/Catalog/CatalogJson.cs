@@ -13,5 +13,6 @@ namespace RetailFunctions.Core.Catalog;
 [JsonSerializable(typeof(CatalogView))]
 [JsonSerializable(typeof(CatalogChangeResponse))]
 [JsonSerializable(typeof(CatalogQuarantineReason))]
+[JsonSerializable(typeof(CatalogConsistencyReport))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 public sealed partial class CatalogJson : JsonSerializerContext;

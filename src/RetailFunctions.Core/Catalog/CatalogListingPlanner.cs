@@ -43,15 +43,11 @@ public static class CatalogListingPlanner
 
         var contentHash = record.ContentHash();
         var hash = Hash(contentHash, price, storePrices);
-        if (state.PublishedHash == hash && state.Error is null)
-        {
-            return new ListingDecision(ListingAction.Unchanged, BasePrice: basePrice, Hash: hash);
-        }
-
         var product = new ChannelProduct(
             record.Sku, record.Version, record.Title, record.Description, record.Brand, record.Gtin, record.Attributes, price, record.Currency!,
             record.TaxClass, record.Status, IsNew: state.PublishedVersion is null, ContentChanged: state.PublishedContentHash != contentHash, storePrices);
-        return new ListingDecision(ListingAction.Send, product, basePrice, hash);
+        var unchanged = state.PublishedHash == hash && state.Error is null;
+        return new ListingDecision(unchanged ? ListingAction.Unchanged : ListingAction.Send, product, basePrice, hash);
     }
 
     /// <summary>"held for review: price drop 90% exceeds band 50%", or null when within the band (or nothing was published yet, or an operator reviewed this price).</summary>

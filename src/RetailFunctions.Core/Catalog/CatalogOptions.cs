@@ -25,6 +25,12 @@ public sealed class CatalogOptions
     /// <summary>How long a channel rests after it failed without a <c>Retry-After</c>.</summary>
     public TimeSpan UnavailableBackoff { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often the consistency check compares what each channel holds with the catalogue.</summary>
+    public TimeSpan ConsistencyInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Check only SKUs starting with this (a product line; tests sharing one storage account use their own SKUs); all when empty.</summary>
+    public string? ConsistencySkuPrefix { get; set; }
+
     /// <summary>Rules per channel (<c>shopify</c>, <c>amazon</c>, <c>walmart</c>, <c>pos</c>); missing channels get the defaults.</summary>
     public Dictionary<string, ChannelCatalogOptions> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -40,9 +46,9 @@ public sealed class CatalogOptions
     /// <returns>Null when valid, else what is wrong.</returns>
     public string? Validate()
     {
-        if (PriceBandPercent is <= 0 or > 100 || MaxPendingPerRun <= 0 || UnavailableBackoff <= TimeSpan.Zero)
+        if (PriceBandPercent is <= 0 or > 100 || MaxPendingPerRun <= 0 || UnavailableBackoff <= TimeSpan.Zero || ConsistencyInterval <= TimeSpan.Zero)
         {
-            return "PriceBandPercent must be in (0, 100]; MaxPendingPerRun and UnavailableBackoff must be positive.";
+            return "PriceBandPercent must be in (0, 100]; MaxPendingPerRun, UnavailableBackoff and ConsistencyInterval must be positive.";
         }
 
         return Channels.Select(c => c.Value.Validate() is { } problem ? $"Channels:{c.Key}: {problem}" : null).FirstOrDefault(p => p is not null);

@@ -19,8 +19,8 @@ public interface ICatalogStore
     /// <summary>Sets or clears (<paramref name="promotion"/> null) the SKU's running promotion; clearing only removes <paramref name="promotionId"/>.</summary>
     Task SetPromotionAsync(string sku, string promotionId, ActivePromotion? promotion, CancellationToken cancellationToken);
 
-    /// <summary>Every SKU with a master record, in pages, for the consistency check.</summary>
-    IAsyncEnumerable<IReadOnlyList<CatalogEntry>> AllAsync(int pageSize, CancellationToken cancellationToken);
+    /// <summary>Every SKU with a master record (starting with <paramref name="skuPrefix"/>, when given), in pages, for the consistency check.</summary>
+    IAsyncEnumerable<IReadOnlyList<CatalogEntry>> AllAsync(int pageSize, string? skuPrefix, CancellationToken cancellationToken);
 }
 
 /// <param name="CurrentVersion">The master's version after the call: the change's when applied, the newer one when stale.</param>

@@ -2,7 +2,7 @@ namespace RetailFunctions.Core.Catalog;
 
 public enum ListingAction
 {
-    /// <summary>The channel already shows this: only the published version moves on.</summary>
+    /// <summary>The channel already shows this (the product is what it shows): only the published version moves on.</summary>
     Unchanged,
 
     /// <summary>Not valid for the channel: the reason is recorded, nothing is sent.</summary>

@@ -21,6 +21,7 @@ public static class CatalogInfrastructureExtensions
         services.AddSingleton<ICatalogPublishQueue, TableCatalogPublishQueue>();
         services.AddSingleton<ICatalogChangeQueue, StorageQueueCatalogChanges>();
         services.AddSingleton<ICatalogFiles, BlobCatalogFiles>();
+        services.AddSingleton<ICatalogConsistencyReports, TableCatalogConsistencyReports>();
         services.AddHostedService<SampleCatalogueProductSeeder>();
         services.AddOptions<CatalogApiOptions>().BindConfiguration(CatalogApiOptions.SectionName)
             .Validate(o => o.FeedPollAttempts >= 1 && o.FeedPollInterval >= TimeSpan.Zero, "Catalog:Api feed polling settings are out of range.")

@@ -100,9 +100,12 @@ public sealed class TableCatalogStore(StorageClients storage) : ICatalogStore
         }
     }
 
-    public async IAsyncEnumerable<IReadOnlyList<CatalogEntry>> AllAsync(int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<IReadOnlyList<CatalogEntry>> AllAsync(int pageSize, string? skuPrefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {CatalogKeys.MasterRow}");
+        var prefix = string.IsNullOrEmpty(skuPrefix) ? null : CatalogKeys.Partition(skuPrefix);
+        var filter = prefix is null
+            ? TableClient.CreateQueryFilter($"RowKey eq {CatalogKeys.MasterRow}")
+            : TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix + char.MaxValue} and RowKey eq {CatalogKeys.MasterRow}");
         await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, select: ["Sku"], cancellationToken: cancellationToken).AsPages())
         {
             var entries = await FindManyAsync(page.Values.Select(r => r.GetString("Sku")).ToArray(), cancellationToken);
