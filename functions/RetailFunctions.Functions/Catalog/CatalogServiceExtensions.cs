@@ -38,6 +38,7 @@ public static class CatalogServiceExtensions
         builder.Services.AddSingleton<CatalogPromotionSteps>();
         builder.Services.AddSingleton<CatalogPublisher>();
         builder.Services.AddSingleton<CatalogQuery>();
+        builder.Services.AddSingleton<CatalogPriceReview>();
         builder.Services.AddSingleton<CatalogConsistencyCheck>();
         return builder;
     }

@@ -14,6 +14,9 @@ public interface ICatalogStore
     /// </summary>
     Task<CatalogApplyResult> ApplyAsync(CatalogItemChange change, string source, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Records that an operator confirmed <paramref name="price"/>; false when it is not the master's current price (or no master).</summary>
+    Task<bool> ReviewPriceAsync(string sku, decimal price, CancellationToken cancellationToken);
+
     Task SaveChannelStatesAsync(string channel, IReadOnlyList<(string Sku, CatalogChannelState State)> states, CancellationToken cancellationToken);
 
     /// <summary>Sets or clears (<paramref name="promotion"/> null) the SKU's running promotion; clearing only removes <paramref name="promotionId"/>.</summary>

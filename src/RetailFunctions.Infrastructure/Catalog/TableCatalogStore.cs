@@ -72,6 +72,21 @@ public sealed class TableCatalogStore(StorageClients storage) : ICatalogStore
             },
             cancellationToken);
 
+    public Task<bool> ReviewPriceAsync(string sku, decimal price, CancellationToken cancellationToken) =>
+        OptimisticConcurrency.RunAsync(
+            async () =>
+            {
+                var found = await _table.GetEntityIfExistsAsync<TableEntity>(CatalogKeys.Partition(sku), CatalogKeys.MasterRow, cancellationToken: cancellationToken);
+                if (!found.HasValue || CatalogEntities.ToRecord(found.Value!) is not { } record || record.Price != price)
+                {
+                    return false;
+                }
+
+                await _table.UpdateEntityAsync(CatalogEntities.Master(record with { ReviewedPrice = price }), found.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+
     public Task SaveChannelStatesAsync(string channel, IReadOnlyList<(string Sku, CatalogChannelState State)> states, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(
             states,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using RetailFunctions.IntegrationTests.Fabric;
 using RetailFunctions.IntegrationTests.Hosting;
@@ -76,7 +77,7 @@ public sealed class CatalogEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Post_priceDropBeyondBand_isHeldForReviewOnEveryChannel()
+    public async Task Post_priceDropBeyondBand_isHeldForReviewOnEveryChannelUntilReviewed()
     {
         var sku = NewSku();
         await AcceptedAsync(Body(NewChangeId(), Product(sku, 1, 100m)));
@@ -95,6 +96,14 @@ public sealed class CatalogEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
             Assert.Equal((1L, 100m), (state.GetProperty("publishedVersion").GetInt64(), state.GetProperty("publishedPrice").GetDecimal()));
             Assert.Equal(100m, await HeldPriceAsync(_host.Simulators.Client, channel, sku));
         }
+
+        using var wrongPrice = await _host.Client.SendAsync(Request(Encoding.UTF8.GetBytes("""{"price":11}"""), path: $"api/catalog/{sku}/price-review"));
+        using var review = await _host.Client.SendAsync(Request(Encoding.UTF8.GetBytes("""{"price":10.00}"""), path: $"api/catalog/{sku}/price-review"));
+
+        Assert.Equal(HttpStatusCode.Conflict, wrongPrice.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, review.StatusCode);
+        var released = await PublishedAsync(sku, 2);
+        Assert.All(Channels, c => Assert.Equal(10m, CatalogRequests.Channel(released, c).GetProperty("publishedPrice").GetDecimal()));
     }
 
     [Fact]
