@@ -113,16 +113,21 @@ public sealed class CatalogEndToEndTests(AzuriteFixture azurite) : IAsyncLifetim
         var fine = NewSku();
         using var reject = await _host.Simulators.Client.PutAsJsonAsync("_sim/amazon/catalog/rejections", new { skus = new[] { refused }, reason = "The brand is not approved for this category." });
         reject.EnsureSuccessStatusCode();
+        using var rejectInFeed = await _host.Simulators.Client.PutAsJsonAsync("_sim/walmart/catalog/rejections", new { skus = new[] { refused }, reason = "Missing required attribute: shippingWeight." });
+        rejectInFeed.EnsureSuccessStatusCode();
 
         await AcceptedAsync(Body(NewChangeId(), Product(refused, 1, 15m), Product(fine, 1, 16m)));
 
         await PublishedAsync(fine, 1);
         var view = await Eventually.GetAsync(
             async () => await GetAsync(_host.Client, refused) is { } v && CatalogRequests.Channel(v, "amazon").GetProperty("error").ValueKind == JsonValueKind.String
+                && CatalogRequests.Channel(v, "walmart").GetProperty("error").ValueKind == JsonValueKind.String
                 && CatalogRequests.Channel(v, "shopify").GetProperty("publishedVersion").ValueKind == JsonValueKind.Number ? v : (JsonElement?)null,
             Patience,
             "the Amazon listing error");
         Assert.Contains("The brand is not approved", CatalogRequests.Channel(view.GetValueOrDefault(), "amazon").GetProperty("error").GetString());
+        Assert.Equal("Missing required attribute: shippingWeight.", CatalogRequests.Channel(view.GetValueOrDefault(), "walmart").GetProperty("error").GetString());
+        Assert.Equal(16m, await HeldPriceAsync(_host.Simulators.Client, "walmart", fine));
         Assert.Null(await HeldPriceAsync(_host.Simulators.Client, "amazon", refused));
         Assert.Equal(15m, await HeldPriceAsync(_host.Simulators.Client, "shopify", refused));
         Assert.Equal(16m, await HeldPriceAsync(_host.Simulators.Client, "amazon", fine));
