@@ -80,6 +80,11 @@ param blobTriggers {
     container: 'inventory-snapshots'
     functionName: 'InventorySnapshotBlobFunction'
   }
+  {
+    name: 'catalog-blob-created'
+    container: 'catalog'
+    functionName: 'CatalogFileBlobFunction'
+  }
 ]
 
 @description('Shopify webhook signing secret (Channels:Shopify:WebhookSecret).')

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using RetailFunctions.Functions.Catalog;
 using RetailFunctions.Functions.Inventory;
 using RetailFunctions.Functions.Operations;
 using RetailFunctions.Functions.Orders;
@@ -30,6 +31,7 @@ public static class FunctionAppStartup
         builder.AddReturns();
         builder.AddSettlements();
         builder.AddInventory();
+        builder.AddCatalog();
         builder.AddOperations();
         builder.AddSafetyNet();
     }

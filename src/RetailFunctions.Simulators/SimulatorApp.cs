@@ -2,6 +2,7 @@ using RetailFunctions.Simulators.Amazon;
 using RetailFunctions.Simulators.Control;
 using RetailFunctions.Simulators.Erp;
 using RetailFunctions.Simulators.Gateway;
+using RetailFunctions.Simulators.Pos;
 using RetailFunctions.Simulators.Shopify;
 using RetailFunctions.Simulators.Walmart;
 using RetailFunctions.Simulators.Webhooks;
@@ -33,13 +34,15 @@ public static class SimulatorApp
         app.MapShopify();
         app.MapAmazon();
         app.MapWalmart();
+        app.MapPos();
         app.MapControl()
             .MapErpControl()
             .MapWmsControl()
             .MapShopifyControl()
             .MapAmazonControl()
             .MapWalmartControl()
-            .MapWebhookControl();
+            .MapWebhookControl()
+            .MapPosControl();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using RetailFunctions.Simulators.Faults;
 using RetailFunctions.Simulators.Gateway;
 using RetailFunctions.Simulators.Idempotency;
 using RetailFunctions.Simulators.LegacyErp;
+using RetailFunctions.Simulators.Pos;
 using RetailFunctions.Simulators.RateLimits;
 using RetailFunctions.Simulators.Shopify;
 using RetailFunctions.Simulators.Walmart;
@@ -51,6 +52,7 @@ public static class SimulatorServices
             .ValidateOnStart();
         services.AddHttpClient(ChannelWebhookSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSimulatedSystem<ChannelWebhookSender>();
+        services.AddSimulatedSystem<PosState>();
         services.AddSingleton<ShipmentCallbackDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ShipmentCallbackDispatcher>());
         services.AddOptions<LegacyErpOptions>().BindConfiguration(LegacyErpOptions.SectionName)

@@ -18,32 +18,14 @@ public sealed partial class InventoryAdjustmentGate(
     IOptionsMonitor<InventoryOptions> options,
     ILogger<InventoryAdjustmentGate> logger)
 {
-    public static readonly TimeSpan SignatureTolerance = TimeSpan.FromMinutes(5);
-
     private const int StaleCheckParallelism = 16;
 
     public async Task<AdjustmentOutcome> AcceptAsync(WebhookHttpRequest request, CancellationToken cancellationToken)
     {
-        var limit = webhookOptions.Value.MaxBodyBytes;
-        if (request.ContentLength > limit)
+        var (body, rejection) = await SignedJsonBody.ReadAsync(request, webhookOptions.Value.MaxBodyBytes, options.CurrentValue.ActiveSecrets(), time.GetUtcNow(), cancellationToken);
+        if (rejection is not null)
         {
-            return Reject(WebhookOutcomeKind.TooLarge, "body", $"The body exceeds {limit} bytes.");
-        }
-
-        if (!WebhookBody.IsJson(request.ContentType))
-        {
-            return Reject(WebhookOutcomeKind.UnsupportedMediaType, "Content-Type", "The body must be application/json.");
-        }
-
-        if (await WebhookBody.ReadLimitedAsync(request.Body, limit, cancellationToken) is not { } body)
-        {
-            return Reject(WebhookOutcomeKind.TooLarge, "body", $"The body exceeds {limit} bytes.");
-        }
-
-        var signature = RetailSignature.Verify(body.Span, request.Header(RetailSignature.HeaderName), options.CurrentValue.ActiveSecrets(), time.GetUtcNow(), SignatureTolerance);
-        if (signature != RetailSignatureResult.Valid)
-        {
-            return Reject(WebhookOutcomeKind.Unauthorized, "signature", "The signature is missing, expired or does not match.");
+            return Reject(rejection.Kind, rejection.Field, rejection.Detail);
         }
 
         InventoryAdjustment adjustment;

@@ -27,25 +27,25 @@ public static class InventoryInfrastructureExtensions
         services.AddHostedService<SampleCatalogueSeeder>();
 
         builder.AddBackOfficeClients();
-        services.AddHttpClient<ShopifyInventoryApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Shopify)).AddInventoryResilience();
-        services.AddHttpClient<AmazonInventoryApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Amazon)).AddInventoryResilience();
-        services.AddHttpClient<WalmartInventoryApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Walmart)).AddInventoryResilience();
+        services.AddHttpClient<ShopifyInventoryApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Shopify)).AddChannelPushResilience();
+        services.AddHttpClient<AmazonInventoryApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Amazon)).AddChannelPushResilience();
+        services.AddHttpClient<WalmartInventoryApi>((sp, c) => Configure(sp, c, BackOfficeSystems.Walmart)).AddChannelPushResilience();
         services.AddTransient<IChannelInventoryApi>(sp => sp.GetRequiredService<ShopifyInventoryApi>());
         services.AddTransient<IChannelInventoryApi>(sp => sp.GetRequiredService<AmazonInventoryApi>());
         services.AddTransient<IChannelInventoryApi>(sp => sp.GetRequiredService<WalmartInventoryApi>());
         return builder;
     }
 
-    private static void Configure(IServiceProvider services, HttpClient client, string system)
+    internal static void Configure(IServiceProvider services, HttpClient client, string system)
     {
         client.BaseAddress = services.GetRequiredService<IOptionsMonitor<BackOfficeEndpointOptions>>().Get(system).BaseAddress();
         client.Timeout = Timeout.InfiniteTimeSpan;
     }
 
-    // Unlike the order clients, a 429 is not waited out inside the call: the dispatcher rests the channel for its
-    // Retry-After and keeps the values pending, so a throttled channel holds up nothing. Transient failures get two
+    // Unlike the order clients, a 429 is not waited out inside the call: the dispatcher (inventory fan-out, catalog
+    // publisher) rests the channel for its Retry-After and keeps the values pending, so a throttled channel holds up nothing. Transient failures get two
     // quick retries, then the channel rests too.
-    private static void AddInventoryResilience(this IHttpClientBuilder builder) =>
+    internal static void AddChannelPushResilience(this IHttpClientBuilder builder) =>
         builder.AddStandardResilienceHandler().Configure((options, services) =>
         {
             var settings = services.GetRequiredService<IOptions<BackOfficeResilienceOptions>>().Value;

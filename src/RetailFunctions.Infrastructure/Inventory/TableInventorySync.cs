@@ -104,35 +104,6 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
         await DropAsync(channel, pushed, cancellationToken);
     }
 
-    public async Task DropAsync(string channel, IReadOnlyList<PendingPush> unchanged, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in unchanged.Chunk(BatchSize))
-        {
-            try
-            {
-                await _table.SubmitTransactionAsync(chunk.Select(p => DeletePending(channel, p)), cancellationToken);
-            }
-            catch (TableTransactionFailedException)
-            {
-                // Some SKUs changed again during the push: clear the others one by one and leave those pending.
-                await Parallel.ForEachAsync(
-                    chunk,
-                    new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-                    async (push, token) =>
-                    {
-                        try
-                        {
-                            await _table.DeleteEntityAsync(PendingPartition(channel), InventoryKeys.Part(push.Sku), new ETag(push.Version), token);
-                        }
-                        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-                        {
-                            // Changed again (stays pending for the next push) or already cleared.
-                        }
-                    });
-            }
-        }
-    }
-
-    private static TableTransactionAction DeletePending(string channel, PendingPush push) =>
-        new(TableTransactionActionType.Delete, new TableEntity(PendingPartition(channel), InventoryKeys.Part(push.Sku)), new ETag(push.Version));
+    public Task DropAsync(string channel, IReadOnlyList<PendingPush> unchanged, CancellationToken cancellationToken) =>
+        ConditionalDeletes.DeleteUnchangedAsync(_table, PendingPartition(channel), unchanged.Select(p => (InventoryKeys.Part(p.Sku), p.Version)).ToArray(), cancellationToken);
 }

@@ -33,6 +33,16 @@ public static class StorageNames
     /// <summary>Per channel: SKUs waiting to be pushed, and what each SKU was last pushed as.</summary>
     public const string InventorySyncTable = "inventorysync";
 
+    /// <summary>Per SKU: the master product record, its running promotion and each channel's publication state.</summary>
+    public const string CatalogTable = "catalog";
+
+    /// <summary>Per channel: SKUs waiting to be published.</summary>
+    public const string CatalogSyncTable = "catalogsync";
+
+    public const string CatalogChangesQueue = "catalog-changes";
+    public const string CatalogContainer = "catalog";
+    public const string CatalogQuarantineContainer = "catalog-quarantine";
+
     /// <summary>Shipment callbacks parked until their order can take them.</summary>
     public const string ShipmentsTable = "shipments";
     public const string ReturnsTable = "returns";
@@ -49,15 +59,16 @@ public static class StorageNames
 
     public static readonly IReadOnlyList<string> Containers =
         [RawWebhooksContainer, SettlementsContainer, SettlementReportsContainer, SettlementsQuarantineContainer, InventorySnapshotsContainer, InventorySnapshotReportsContainer,
-        ErpLegacyOutboxContainer, ErpLegacyInboxContainer];
+        ErpLegacyOutboxContainer, ErpLegacyInboxContainer, CatalogContainer, CatalogQuarantineContainer];
 
     public static readonly IReadOnlyList<string> Queues =
-        [ChannelEventsQueue, ChannelEventsQueue + "-poison", RetailEventsLocalQueue, OutboxRelayQueue, OutboxRelayQueue + "-poison", InventoryChangesQueue, InventoryChangesQueue + "-poison"];
+        [ChannelEventsQueue, ChannelEventsQueue + "-poison", RetailEventsLocalQueue, OutboxRelayQueue, OutboxRelayQueue + "-poison", InventoryChangesQueue, InventoryChangesQueue + "-poison", CatalogChangesQueue, CatalogChangesQueue + "-poison"];
 
     public static readonly IReadOnlyList<string> Tables =
     [
         OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable,
         SettlementFilesTable, SettledOrdersTable, OutboxTable, InventoryTable, InventorySyncTable, ShipmentsTable, ReturnsTable,
         AuditTable, SlaClocksTable, SlaBreachesTable, ChannelWatchTable,
+        CatalogTable, CatalogSyncTable,
     ];
 }

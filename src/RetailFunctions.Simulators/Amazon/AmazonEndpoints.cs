@@ -1,3 +1,4 @@
+using System.Text;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using RetailFunctions.Simulators.Channels;
@@ -35,16 +36,16 @@ public static class AmazonEndpoints
                 ? Results.Json(FeedJson(feed))
                 : Results.Json(AmazonJson.Error("NotFound", $"Feed {feedId} not found."), statusCode: 404)).Operation(System, "getFeed");
 
-        amazon.MapPatch("/listings/2021-08-01/items/{sellerId}/{sku}", (string sellerId, string sku, JsonObject? body, AmazonState state) =>
-        {
-            if (AmazonListings.Quantity(body?["patches"]) is not { } quantity)
-            {
-                return Results.Json(AmazonJson.Error("InvalidInput", "Only fulfillment_availability patches with a quantity are simulated."), statusCode: 400);
-            }
-
-            state.Inbox.SetInventory(sku, null, quantity);
-            return Results.Json(new JsonObject { ["sku"] = sku, ["status"] = "ACCEPTED", ["submissionId"] = state.NextSubmissionId(), ["issues"] = new JsonArray() });
-        }).Operation(System, "patchListingsItem", IdempotencyMode.Optional);
+        amazon.MapPatch("/listings/2021-08-01/items/{sellerId}/{sku}", PatchListing).Operation(System, "patchListingsItem", IdempotencyMode.Optional);
+        amazon.MapPut("/listings/2021-08-01/items/{sellerId}/{sku}", (string sellerId, string sku, JsonObject? body, AmazonState state) =>
+            ListingAnswer(sku, AmazonListings.Put(state.Catalog, sku, body?["attributes"]), state)).Operation(System, "putListingsItem", IdempotencyMode.Optional);
+        amazon.MapGet("/listings/2021-08-01/items/{sellerId}", SearchListings).Operation(System, "searchListingsItems");
+        amazon.MapGet("/feeds/2021-06-30/documents/{feedDocumentId}", (string feedDocumentId, HttpRequest request, AmazonState state) =>
+            state.Document(feedDocumentId) is null
+                ? Results.Json(AmazonJson.Error("NotFound", $"Feed document {feedDocumentId} not found."), statusCode: 404)
+                : Results.Json(new JsonObject { ["feedDocumentId"] = feedDocumentId, ["url"] = $"{request.Scheme}://{request.Host}/amazon/_uploads/{Uri.EscapeDataString(feedDocumentId)}" })).Operation(System, "getFeedDocument");
+        amazon.MapGet("/_uploads/{feedDocumentId}", (string feedDocumentId, AmazonState state) =>
+            state.Document(feedDocumentId) is { } content ? Results.Bytes(content, "application/json") : Results.NotFound()).Operation(System, "downloadFeedDocument");
         return app;
     }
 
@@ -67,7 +68,7 @@ public static class AmazonEndpoints
         });
         control.MapGet("/amazon/orders", (AmazonState state) => Results.Ok(state.Orders()));
         control.MapGet("/amazon/feeds", (AmazonState state) => Results.Ok(state.Feeds()));
-        return control.MapChannelInbox<AmazonState>(System, s => s.Inbox);
+        return control.MapChannelInbox<AmazonState>(System, s => s.Inbox).MapChannelCatalog<AmazonState>(System, s => s.Catalog);
     }
 
     /// <summary>getOrders: <c>MarketplaceIds</c> and <c>LastUpdatedAfter</c> (or <c>NextToken</c>), up to <c>MaxResultsPerPage</c> (100).</summary>
@@ -153,7 +154,15 @@ public static class AmazonEndpoints
             return Results.Json(AmazonJson.Error("InvalidInput", $"Feed document {documentId} does not exist or has no content."), statusCode: 400);
         }
 
-        var feed = state.AddFeed(feedType, documentId, AmazonFeedProcessor.Process(feedType, content, state));
+        var issues = new JsonArray();
+        var problem = AmazonFeedProcessor.Process(feedType, content, state, issues);
+        var report = new JsonObject
+        {
+            ["header"] = new JsonObject { ["sellerId"] = "SIMULATED", ["version"] = "2.0" },
+            ["issues"] = issues,
+            ["summary"] = new JsonObject { ["errors"] = issues.Count, ["warnings"] = 0 },
+        };
+        var feed = state.AddFeed(feedType, documentId, problem, Encoding.UTF8.GetBytes(report.ToJsonString()));
         return Results.Json(new JsonObject { ["feedId"] = feed.FeedId }, statusCode: 202);
     }
 
@@ -165,7 +174,48 @@ public static class AmazonEndpoints
         ["createdTime"] = feed.CreatedTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         ["processingStatus"] = feed.ProcessingStatus,
         ["processingEndTime"] = feed.CreatedTime.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        ["resultFeedDocumentId"] = feed.ResultFeedDocumentId,
     };
+
+    private static IResult PatchListing(string sellerId, string sku, JsonObject? body, AmazonState state)
+    {
+        var quantity = AmazonListings.Quantity(body?["patches"]);
+        var offer = AmazonListings.OfferPatch(body?["patches"]);
+        if (quantity is null && offer is null)
+        {
+            return Results.Json(AmazonJson.Error("InvalidInput", "Only fulfillment_availability and purchasable_offer patches are simulated."), statusCode: 400);
+        }
+
+        if (quantity is { } units)
+        {
+            state.Inbox.SetInventory(sku, null, units);
+        }
+
+        return ListingAnswer(sku, offer is null ? null : AmazonListings.PatchPrice(state.Catalog, sku, offer), state);
+    }
+
+    private static IResult ListingAnswer(string sku, string? issue, AmazonState state) =>
+        Results.Json(new JsonObject
+        {
+            ["sku"] = sku,
+            ["status"] = issue is null ? "ACCEPTED" : "INVALID",
+            ["submissionId"] = state.NextSubmissionId(),
+            ["issues"] = issue is null ? new JsonArray() : new JsonArray(new JsonObject { ["code"] = "90000", ["message"] = issue, ["severity"] = "ERROR" }),
+        });
+
+    private static IResult SearchListings(string sellerId, string? identifiers, AmazonState state)
+    {
+        var items = new JsonArray();
+        foreach (var sku in (identifiers ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(20))
+        {
+            if (state.Catalog.Find(sku) is { } listing)
+            {
+                items.Add(new JsonObject { ["sku"] = sku, ["attributes"] = AmazonListings.Attributes(listing) });
+            }
+        }
+
+        return Results.Json(new JsonObject { ["numberOfResults"] = items.Count, ["items"] = items });
+    }
 
     private static IResult NotFound(string orderId) =>
         Results.Json(AmazonJson.Error("NotFound", $"Order {orderId} not found."), statusCode: 404);

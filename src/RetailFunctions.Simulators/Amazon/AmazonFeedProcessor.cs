@@ -13,8 +13,9 @@ public static class AmazonFeedProcessor
     public const string ListingsFeed = "JSON_LISTINGS_FEED";
     public const string PaymentAdjustmentFeed = "POST_PAYMENT_ADJUSTMENT_DATA";
 
+    /// <param name="issues">Receives the processing report's issues, one per refused message (<c>messageId</c>, <c>severity</c>, <c>message</c>).</param>
     /// <returns>Null when processed, else why the feed is FATAL.</returns>
-    public static string? Process(string feedType, byte[] content, AmazonState state)
+    public static string? Process(string feedType, byte[] content, AmazonState state, JsonArray issues)
     {
         try
         {
@@ -22,7 +23,7 @@ public static class AmazonFeedProcessor
             {
                 OrderAcknowledgementFeed => OrderAcknowledgements(XDocument.Load(new MemoryStream(content)), state),
                 PaymentAdjustmentFeed => PaymentAdjustments(XDocument.Load(new MemoryStream(content)), state),
-                ListingsFeed => Listings(JsonNode.Parse(content) as JsonObject, state),
+                ListingsFeed => Listings(JsonNode.Parse(content) as JsonObject, state, issues),
                 _ => $"Feed type {feedType} is not simulated.",
             };
         }
@@ -97,7 +98,7 @@ public static class AmazonFeedProcessor
         return null;
     }
 
-    private static string? Listings(JsonObject? feed, AmazonState state)
+    private static string? Listings(JsonObject? feed, AmazonState state, JsonArray issues)
     {
         var messages = Json.Array(feed?["messages"]);
         if (messages.Count == 0)
@@ -116,6 +117,17 @@ public static class AmazonFeedProcessor
             if (AmazonListings.Quantity(message!["patches"]) is { } quantity)
             {
                 state.Inbox.SetInventory(sku, null, quantity);
+            }
+
+            var issue = Json.String(message["operationType"]) switch
+            {
+                "UPDATE" => AmazonListings.Put(state.Catalog, sku, message["attributes"]),
+                "PATCH" when AmazonListings.OfferPatch(message["patches"]) is { } offer => AmazonListings.PatchPrice(state.Catalog, sku, offer),
+                _ => null,
+            };
+            if (issue is not null)
+            {
+                issues.Add(new JsonObject { ["messageId"] = Json.Int(message["messageId"]), ["code"] = "90000", ["severity"] = "ERROR", ["message"] = issue });
             }
         }
 

@@ -20,6 +20,8 @@ public sealed class AmazonState(TimeProvider time) : ISimulatedSystem
 
     public ChannelInbox Inbox { get; } = new(time);
 
+    public ChannelCatalog Catalog { get; } = new(time);
+
     public AmazonOrder Seed(AmazonOrderSeed seed)
     {
         var now = time.GetUtcNow();
@@ -149,9 +151,16 @@ public sealed class AmazonState(TimeProvider time) : ISimulatedSystem
         }
     }
 
-    public AmazonFeed AddFeed(string feedType, string inputFeedDocumentId, string? problem)
+    public AmazonFeed AddFeed(string feedType, string inputFeedDocumentId, string? problem, byte[]? report = null)
     {
-        var feed = new AmazonFeed(NextNumber().ToString(CultureInfo.InvariantCulture), feedType, inputFeedDocumentId, problem is null ? "DONE" : "FATAL", time.GetUtcNow(), problem);
+        string? reportId = null;
+        if (report is not null)
+        {
+            reportId = CreateDocument();
+            Upload(reportId, report);
+        }
+
+        var feed = new AmazonFeed(NextNumber().ToString(CultureInfo.InvariantCulture), feedType, inputFeedDocumentId, problem is null ? "DONE" : "FATAL", time.GetUtcNow(), problem, reportId);
         lock (_gate)
         {
             _feeds.Add(feed);
@@ -180,6 +189,7 @@ public sealed class AmazonState(TimeProvider time) : ISimulatedSystem
         }
 
         Inbox.Reset();
+        Catalog.Reset();
     }
 
     private long NextNumber() => 50_000_000_000 + Interlocked.Increment(ref _sequence);

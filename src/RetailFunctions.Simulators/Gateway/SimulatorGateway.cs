@@ -29,6 +29,11 @@ public sealed partial class SimulatorGateway(
             return;
         }
 
+        if (context.GetEndpoint()?.Metadata.GetMetadata<SimOperationByQuery>() is { } byQuery)
+        {
+            operation = byQuery.Resolve(operation, context.Request);
+        }
+
         counters.Received(operation);
         var fault = faults.Take(operation.System, operation.Name);
         if (fault is not null && await ApplyFaultBeforeAsync(context, operation, fault))

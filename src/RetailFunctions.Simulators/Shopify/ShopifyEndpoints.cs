@@ -26,7 +26,7 @@ public static partial class ShopifyEndpoints
     }
 
     public static IEndpointRouteBuilder MapShopifyControl(this IEndpointRouteBuilder control) =>
-        control.MapShopifyOrdersControl().MapChannelInbox<ShopifyState>(System, s => s.Inbox);
+        control.MapShopifyOrdersControl().MapChannelInbox<ShopifyState>(System, s => s.Inbox).MapChannelCatalog<ShopifyState>(System, s => s.Catalog);
 
     private static IResult Graphql(JsonObject? body, ShopifyState state)
     {
@@ -43,7 +43,9 @@ public static partial class ShopifyEndpoints
             "fulfillmentCreate" => Results.Json(FulfillmentCreate(variables["fulfillment"] as JsonObject, state)),
             "orderCancel" => Results.Json(OrderCancel(variables, state)),
             "refundCreate" => Results.Json(RefundCreate(variables["input"] as JsonObject, state)),
-            _ => Results.Json(Errors("This simulator supports the mutations inventorySetQuantities, fulfillmentCreate, orderCancel and refundCreate.", "undefinedField")),
+            "productSet" => Results.Json(ShopifyProducts.ProductSet(variables["input"] as JsonObject, state)),
+            "productVariants" => Results.Json(ShopifyProducts.ProductVariants(Json.String(variables["query"]), state)),
+            _ => Results.Json(Errors("This simulator supports the mutations inventorySetQuantities, fulfillmentCreate, orderCancel, refundCreate and productSet, and the query productVariants.", "undefinedField")),
         };
     }
 
@@ -177,15 +179,15 @@ public static partial class ShopifyEndpoints
         });
     }
 
-    private static JsonObject Data(string mutation, JsonObject payload) =>
+    internal static JsonObject Data(string mutation, JsonObject payload) =>
         new() { ["data"] = new JsonObject { [mutation] = payload } };
 
     private static JsonObject Errors(string message, string code) =>
         new() { ["errors"] = new JsonArray(new JsonObject { ["message"] = message, ["extensions"] = new JsonObject { ["code"] = code } }) };
 
-    private static JsonObject UserError(string[] field, string message, string code) =>
+    internal static JsonObject UserError(string[] field, string message, string code) =>
         new() { ["field"] = new JsonArray(field.Select(f => (JsonNode?)f).ToArray()), ["message"] = message, ["code"] = code };
 
-    [GeneratedRegex(@"\b(inventorySetQuantities|fulfillmentCreate|orderCancel|refundCreate)\s*\(")]
+    [GeneratedRegex(@"\b(inventorySetQuantities|fulfillmentCreate|orderCancel|refundCreate|productSet|productVariants)\s*\(")]
     private static partial Regex MutationName();
 }

@@ -15,6 +15,8 @@ public sealed class ShopifyState(TimeProvider time) : ISimulatedSystem
 
     public ChannelInbox Inbox { get; } = new(time);
 
+    public ChannelCatalog Catalog { get; } = new(time);
+
     public long NextId() => Interlocked.Increment(ref _sequence);
 
     /// <summary>Keeps an Admin REST order; <c>updated_at</c> (and <c>created_at</c> when missing) become now.</summary>
@@ -55,6 +57,7 @@ public sealed class ShopifyState(TimeProvider time) : ISimulatedSystem
             _orders.Clear();
         }
 
+        Catalog.Reset();
         Interlocked.Exchange(ref _sequence, 0);
     }
 }

@@ -23,7 +23,10 @@ public static class WalmartEndpoints
         walmart.MapPost("/orders/{purchaseOrderId}/shipping", ShipLines).Operation(System, "shipOrderLines", IdempotencyMode.Optional);
         walmart.MapPost("/orders/{purchaseOrderId}/refund", RefundLines).Operation(System, "refundOrderLines", IdempotencyMode.Optional);
         walmart.MapPut("/inventory", UpdateInventory).Operation(System, "updateInventory", IdempotencyMode.Optional);
-        walmart.MapPost("/feeds", InventoryFeed).Operation(System, "bulkInventoryFeed", IdempotencyMode.Optional);
+        walmart.MapPost("/feeds", Feed).OperationByQuery(System, "bulkInventoryFeed", "feedType", FeedOperations, IdempotencyMode.Optional);
+        walmart.MapGet("/feeds/{feedId}", (string feedId, WalmartState state) => WalmartCatalog.FeedStatus(feedId, state)).Operation(System, "getFeedStatus");
+        walmart.MapPut("/price", (JsonObject? body, WalmartState state) => WalmartCatalog.UpdatePrice(body, state)).Operation(System, "updatePrice", IdempotencyMode.Optional);
+        walmart.MapGet("/items/{sku}", (string sku, WalmartState state) => WalmartCatalog.GetItem(sku, state)).Operation(System, "getItem");
         return app;
     }
 
@@ -50,7 +53,7 @@ public static class WalmartEndpoints
             return Results.Created($"/walmart/v3/orders/{seed.PurchaseOrderId}", order);
         });
         control.MapGet("/walmart/orders", (WalmartState state) => Results.Ok(state.Orders()));
-        return control.MapChannelInbox<WalmartState>(System, s => s.Inbox);
+        return control.MapChannelInbox<WalmartState>(System, s => s.Inbox).MapChannelCatalog<WalmartState>(System, s => s.Catalog);
     }
 
     /// <summary>getAllOrders: <c>lastModifiedStartDate</c> (ISO 8601), <c>limit</c> (≤ 200); <c>meta.nextCursor</c> is the next call's query string.</summary>
@@ -190,7 +193,22 @@ public static class WalmartEndpoints
         return Results.Json(body);
     }
 
-    // Walmart takes the bulk feed as a multipart file; the simulator takes the same JSON document as the request body.
+    /// <summary>Feed types and the operation (rate limit, counters) each is under.</summary>
+    private static readonly Dictionary<string, string> FeedOperations = new(StringComparer.Ordinal)
+    {
+        ["inventory"] = "bulkInventoryFeed",
+        ["MP_ITEM"] = "itemFeed",
+        ["price"] = "priceFeed",
+    };
+
+    // Walmart takes feeds as a multipart file; the simulator takes the same JSON document as the request body.
+    private static IResult Feed(string? feedType, JsonObject? body, WalmartState state) => feedType switch
+    {
+        "MP_ITEM" => WalmartCatalog.ItemFeed(body, state),
+        "price" => WalmartCatalog.PriceFeed(body, state),
+        _ => InventoryFeed(feedType, body, state),
+    };
+
     private static IResult InventoryFeed(string? feedType, JsonObject? body, WalmartState state)
     {
         var items = Json.Array(body?["Inventory"]);
@@ -223,7 +241,7 @@ public static class WalmartEndpoints
             return new ChannelLine(orderLine.Sku, l.Quantity ?? orderLine.Quantity);
         }).ToArray();
 
-    private static IResult Invalid(string description) => Results.Json(WalmartJson.Error("INVALID_REQUEST_CONTENT.GMP_ORDER_API", description), statusCode: 400);
+    internal static IResult Invalid(string description) => Results.Json(WalmartJson.Error("INVALID_REQUEST_CONTENT.GMP_ORDER_API", description), statusCode: 400);
 
     private static IResult NotFound(string purchaseOrderId) =>
         Results.Json(WalmartJson.Error("CONTENT_NOT_FOUND.GMP_ORDER_API", $"Purchase order {purchaseOrderId} not found."), statusCode: 404);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using RetailFunctions.Simulators.Channels;
 using RetailFunctions.Simulators.Gateway;
@@ -13,6 +14,10 @@ public sealed class WalmartState(TimeProvider time) : ISimulatedSystem
     public string System => "walmart";
 
     public ChannelInbox Inbox { get; } = new(time);
+
+    public ChannelCatalog Catalog { get; } = new(time);
+
+    private readonly Dictionary<string, JsonObject> _feedResults = new(StringComparer.Ordinal);
 
     public WalmartOrder Seed(WalmartOrderSeed seed)
     {
@@ -100,6 +105,26 @@ public sealed class WalmartState(TimeProvider time) : ISimulatedSystem
         }
     }
 
+    /// <summary>Keeps a processed feed's item statuses for <c>GET feeds/{feedId}</c>.</summary>
+    public string AddFeed(JsonArray itemStatuses)
+    {
+        var feedId = NextFeedId();
+        lock (_gate)
+        {
+            _feedResults[feedId] = new JsonObject { ["itemIngestionStatus"] = itemStatuses };
+        }
+
+        return feedId;
+    }
+
+    public JsonObject? FeedResult(string feedId)
+    {
+        lock (_gate)
+        {
+            return _feedResults.GetValueOrDefault(feedId)?.DeepClone() as JsonObject;
+        }
+    }
+
     public string NextFeedId() => $"{Interlocked.Increment(ref _feedSequence):D8}@AQMBAAA";
 
     public void Reset()
@@ -107,8 +132,10 @@ public sealed class WalmartState(TimeProvider time) : ISimulatedSystem
         lock (_gate)
         {
             _orders.Clear();
+            _feedResults.Clear();
         }
 
         Inbox.Reset();
+        Catalog.Reset();
     }
 }

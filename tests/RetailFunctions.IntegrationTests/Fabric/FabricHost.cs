@@ -68,6 +68,7 @@ public sealed class FabricHost : IAsyncDisposable
             ["Channels__Shopify__ApiBaseUrl"] = $"{simulatorsUrl}/shopify",
             ["Channels__Amazon__ApiBaseUrl"] = $"{simulatorsUrl}/amazon",
             ["Channels__Walmart__ApiBaseUrl"] = $"{simulatorsUrl}/walmart",
+            ["Channels__Pos__ApiBaseUrl"] = $"{simulatorsUrl}/pos",
             ["BackOffice__Resilience__BaseDelay"] = "00:00:00.200",
         };
         Merge(environment, extra);
