@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.Core.Catalog;
 using RetailFunctions.Infrastructure.Catalog;
+using RetailFunctions.Functions.Webhooks;
 
 namespace RetailFunctions.Functions.Catalog;
 
@@ -26,7 +27,7 @@ public static class CatalogServiceExtensions
                     o.Channels[CatalogChannels.Pos].Enabled = false;
                 }
             })
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ChangesSecret), "Catalog:ChangesSecret is required.")
+            .RequireSigningSecret("Catalog:ChangesSecret")
             .Validate(o => o.Validate() is null, "Catalog settings are invalid: check PriceBandPercent, MaxPendingPerRun and Catalog:Channels:{channel}.")
             .ValidateOnStart();
 

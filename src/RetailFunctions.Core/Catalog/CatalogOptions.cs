@@ -3,7 +3,7 @@ using RetailFunctions.Core.Webhooks;
 namespace RetailFunctions.Core.Catalog;
 
 /// <summary><c>Catalog</c>: the changes secret, the price band and per-channel rules.</summary>
-public sealed class CatalogOptions
+public sealed class CatalogOptions : ISigningSecrets
 {
     public const string SectionName = "Catalog";
 
@@ -34,7 +34,9 @@ public sealed class CatalogOptions
     /// <summary>Rules per channel (<c>shopify</c>, <c>amazon</c>, <c>walmart</c>, <c>pos</c>); missing channels get the defaults.</summary>
     public Dictionary<string, ChannelCatalogOptions> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<string> ActiveSecrets() => WebhookSecrets.Active(ChangesSecret, PreviousChangesSecret);
+    string? ISigningSecrets.CurrentSecret => ChangesSecret;
+
+    string? ISigningSecrets.PreviousSecret => PreviousChangesSecret;
 
     /// <summary>The enabled channels, in a stable order.</summary>
     public IReadOnlyList<string> EnabledChannels() =>

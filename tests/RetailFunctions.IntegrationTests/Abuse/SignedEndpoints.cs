@@ -122,6 +122,22 @@ internal static class SignedEndpoints
                 return Task.FromResult(new AbuseDelivery(body, NoHeaders, "inventory-erp", ArchiveFolder: null, client => ExistsAsync(client, $"api/inventory/{sku}")));
             },
             RetailSigned),
+        new(
+            "catalog-changes",
+            "/api/catalog/changes",
+            FabricHost.CatalogSecret,
+            "test-only-catalog-secret-previous",
+            "Catalog__PreviousChangesSecret",
+            SignsBody: true,
+            SignsTimestamp: true,
+            _ =>
+            {
+                var sku = InventoryAdjustment.NewSku();
+                var body = Encoding.UTF8.GetBytes(
+                    $$"""{"source":"erp","changeId":"{{Guid.NewGuid():N}}","items":[{"sku":"{{sku}}","version":1,"title":"Abuse test item","price":12.50,"currency":"USD"}]}""");
+                return Task.FromResult(new AbuseDelivery(body, NoHeaders, "catalog-erp", ArchiveFolder: null, client => ExistsAsync(client, $"api/catalog/{sku}")));
+            },
+            RetailSigned),
     ];
 
     public static SignedEndpoint Named(string name) => All.Single(e => e.Name == name);
