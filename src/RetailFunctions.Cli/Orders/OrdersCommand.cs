@@ -8,5 +8,6 @@ internal static class OrdersCommand
     public static Command Create() => new("orders", "Orders in the fabric.")
     {
         OrdersShowCommand.Create(),
+        OrdersRetryCommand.Create(),
     };
 }

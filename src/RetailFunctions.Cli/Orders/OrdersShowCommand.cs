@@ -17,14 +17,7 @@ internal static class OrdersShowCommand
         var channel = new Argument<string>("channel") { Description = "shopify, amazon, walmart or pos." };
         var orderId = new Argument<string>("channelOrderId") { Description = "The order id on the channel." };
         var json = CommonOptions.Json();
-        var baseUrl = new Option<Uri>("--base-url")
-        {
-            Description = "The fabric host.",
-            DefaultValueFactory = _ => new Uri("http://127.0.0.1:7071"),
-            CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-                ? url
-                : ReportInvalid(result),
-        };
+        var baseUrl = BaseUrlOption();
         var command = new Command("show", "Show an order: status, lines, ERP order and shipments.") { channel, orderId, json, baseUrl };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetRequiredValue(baseUrl),
@@ -36,6 +29,16 @@ internal static class OrdersShowCommand
             cancellationToken));
         return command;
     }
+
+    /// <summary><c>--base-url</c>: the fabric host the order commands talk to.</summary>
+    internal static Option<Uri> BaseUrlOption() => new("--base-url")
+    {
+        Description = "The fabric host.",
+        DefaultValueFactory = _ => new Uri("http://127.0.0.1:7071"),
+        CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? url
+            : ReportInvalid(result),
+    };
 
     private static async Task<int> RunAsync(
         Uri baseUrl, string channel, string orderId, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -9,8 +9,9 @@ using RetailFunctions.Core.Audit;
 namespace RetailFunctions.Cli.Poison;
 
 /// <summary>
-/// <c>retail poison purge &lt;queue&gt; (&lt;messageId&gt; | --all) [--json] [--operator]</c>: deletes poison messages that
-/// must never be replayed. The audit entry keeps every purged body, so a purge can be undone by hand.
+/// <c>retail poison purge &lt;queue&gt; (&lt;messageId&gt; | --all) [--yes] [--json] [--operator]</c>: deletes poison messages
+/// that must never be replayed, after the operator confirms (or <c>--yes</c>). The audit entry keeps every purged body,
+/// so a purge can be undone by hand.
 /// </summary>
 internal static class PoisonPurgeCommand
 {
@@ -19,11 +20,20 @@ internal static class PoisonPurgeCommand
     public static Command Create()
     {
         var (command, selection) = PoisonSelection.Command("purge", "Delete poison messages for good (recorded in the audit trail with their bodies).");
+        var yes = new Option<bool>("--yes") { Description = "Do not ask for confirmation (scripts)." };
+        command.Options.Add(yes);
         command.SetAction((parse, cancellationToken) => StorageCommand.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var (_, poisonName) = PoisonQueues.Pair(parse.GetRequiredValue(selection.Queue));
             var poison = new PoisonQueues(parse.GetRequiredValue(selection.Connection)).Queue(poisonName);
             var id = parse.GetValue(selection.MessageId);
+            var what = id is null ? $"every message in {poisonName}" : $"message {id} of {poisonName}";
+            if (!parse.GetValue(yes) && !await ConfirmAsync(what, parse.InvocationConfiguration.Error))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync("purge cancelled: nothing deleted (--yes skips the question)");
+                return ExitCodes.Usage;
+            }
+
             var (purged, left) = await PurgeAsync(poison, id, cancellationToken);
             if (id is not null && purged.Count == 0)
             {
@@ -47,6 +57,15 @@ internal static class PoisonPurgeCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Asks on stderr and reads stdin: only <c>y</c> or <c>yes</c> goes ahead; no answer (closed stdin) does not.</summary>
+    private static async Task<bool> ConfirmAsync(string what, TextWriter error)
+    {
+        await error.WriteAsync($"Delete {what} for good? [y/N] ");
+        var answer = (await Console.In.ReadLineAsync())?.Trim();
+        await error.WriteLineAsync();
+        return answer is not null && (answer.Equals("y", StringComparison.OrdinalIgnoreCase) || answer.Equals("yes", StringComparison.OrdinalIgnoreCase));
     }
 
     private static async Task<(List<PoisonMessageView> Purged, int Left)> PurgeAsync(QueueClient poison, string? messageId, CancellationToken cancellationToken)

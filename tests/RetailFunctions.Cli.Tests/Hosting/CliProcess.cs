@@ -14,12 +14,20 @@ internal static class CliProcess
     public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
         RunAsync(environment, Timeout, arguments);
 
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(environment, timeout, input: null, arguments);
+
+    /// <summary>Runs the CLI with <paramref name="input"/> typed on its stdin, as an operator answering a question.</summary>
+    public static Task<CliResult> RunWithInputAsync(string input, params string[] arguments) =>
+        RunAsync(new Dictionary<string, string?>(), Timeout, input, arguments);
+
+    private static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, string? input, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         foreach (var (name, value) in environment)
@@ -33,6 +41,12 @@ internal static class CliProcess
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);

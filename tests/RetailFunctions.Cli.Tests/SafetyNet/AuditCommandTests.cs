@@ -68,7 +68,7 @@ public sealed class AuditCommandTests(AzuriteFixture azurite) : IClassFixture<Az
         var ids = await queues.PoisonAsync(Envelope);
 
         // Act
-        var result = await CliProcess.RunAsync("poison", "purge", queues.Name, "--all", "--json", "--operator", "carol", "--connection", azurite.ConnectionString);
+        var result = await CliProcess.RunAsync("poison", "purge", queues.Name, "--all", "--yes", "--json", "--operator", "carol", "--connection", azurite.ConnectionString);
 
         // Assert
         Assert.True(result.ExitCode == 0, result.Error);
@@ -80,6 +80,41 @@ public sealed class AuditCommandTests(AzuriteFixture azurite) : IClassFixture<Az
         var purged = JsonDocument.Parse(entry.GetProperty("before").GetString()!).RootElement.GetProperty("purged").EnumerateArray().Single();
         Assert.Equal(ids[0], purged.GetProperty("messageId").GetString());
         Assert.Equal(Envelope, purged.GetProperty("body").GetString());
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("")]
+    public async Task PoisonPurge_notConfirmed_deletesNothing(string answer)
+    {
+        // Arrange
+        var queues = new PoisonQueuePair(azurite.ConnectionString);
+        await queues.PoisonAsync(Envelope);
+
+        // Act
+        var result = await CliProcess.RunWithInputAsync(answer, "poison", "purge", queues.Name, "--all", "--operator", "carol", "--connection", azurite.ConnectionString);
+
+        // Assert
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("[y/N]", result.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing deleted", result.Error, StringComparison.Ordinal);
+        Assert.Single(await queues.StoredInPoisonAsync());
+        Assert.Empty(await EntriesAsync(e => e.GetProperty("subject").GetString() == queues.PoisonName));
+    }
+
+    [Fact]
+    public async Task PoisonPurge_confirmedAtThePrompt_deletes()
+    {
+        // Arrange
+        var queues = new PoisonQueuePair(azurite.ConnectionString);
+        await queues.PoisonAsync(Envelope);
+
+        // Act
+        var result = await CliProcess.RunWithInputAsync("y", "poison", "purge", queues.Name, "--all", "--operator", "carol", "--connection", azurite.ConnectionString);
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Empty(await queues.StoredInPoisonAsync());
     }
 
     [Fact]

@@ -39,20 +39,16 @@ public sealed class OrderRetryAuditEndToEndTests(AzuriteFixture azurite) : IClas
 
         await StatusAsync(orderId, "Failed");
 
-        // Act: the ledger shows Failed a moment before the orchestration itself ends; until then the retry answers 409.
-        var status = await Eventually.GetAsync(
-            async () =>
-            {
-                using var retry = new HttpRequestMessage(HttpMethod.Post, $"api/orders/shopify/{orderId}/retry");
-                retry.Headers.Add("X-Retail-Operator", "erin");
-                using var response = await _fabric.Client.SendAsync(retry);
-                return response.StatusCode == HttpStatusCode.Conflict ? (HttpStatusCode?)null : response.StatusCode;
-            },
-            TimeSpan.FromSeconds(30),
+        // Act: through the operator CLI. The ledger shows Failed a moment before the orchestration itself ends; until
+        // then the fabric answers 409 and the CLI exits 1 without retrying.
+        var retried = await Eventually.GetAsync(
+            async () => await CliProcess.RunAsync("orders", "retry", "shopify", orderId, "--operator", "erin", "--base-url", _fabric.Client.BaseAddress!.ToString()) is { ExitCode: not 1 } r ? r : null,
+            TimeSpan.FromSeconds(60),
             "the retry to be taken");
 
         // Assert
-        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.True(retried.ExitCode == 0, retried.Error);
+        Assert.Contains($"retrying shopify order {orderId}", retried.Output, StringComparison.Ordinal);
         await StatusAsync(orderId, "PostedToErp", "AwaitingShipment", "PartiallyShipped", "Shipped", "Completed");
         var fromApi = (await _fabric.Client.GetFromJsonAsync<List<JsonElement>>("api/audit?limit=1000"))!
             .Single(e => e.GetProperty("subject").GetString() == $"order-shopify-{orderId}");
