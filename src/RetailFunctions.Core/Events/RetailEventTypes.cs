@@ -10,6 +10,6 @@ public static class RetailEventTypes
     public const string OrderCancelled = "order.cancelled";
     public const string OrderFailed = "order.failed";
     public const string InventoryChanged = "inventory.changed";
-    public const string ReturnRefunded = "return.refunded";
+    public const string ReturnCompleted = "return.completed";
     public const string SettlementReconciled = "settlement.reconciled";
 }

@@ -125,7 +125,7 @@ public sealed class ReturnRefundStepsTests
         var refund = Assert.Single(_shopify.Confirmed);
         Assert.Equal(("5551234567890", 47.63m, false), (refund.ChannelOrderId, refund.Refund.Amount, refund.Refund.AlreadyRefunded));
         var announced = Assert.Single(_events.Published);
-        Assert.Equal(("return-pos-STORE-001-R01-000733:return.refunded", RetailEventTypes.ReturnRefunded), (announced.EventId, announced.EventType));
+        Assert.Equal(("return-pos-STORE-001-R01-000733:return.completed", RetailEventTypes.ReturnCompleted), (announced.EventId, announced.EventType));
         Assert.Equal(ReturnStatus.Refunded, _returns.Progress[("pos", "STORE-001-R01-000733")].Last().Status);
     }
 

@@ -58,7 +58,7 @@ public sealed class ReturnRefundOrchestratorTests : IAsyncLifetime
         Assert.Equal(["Restock", "Damaged"], memo.Lines.Select(l => l.Disposition));
         var (orderId, refund) = Assert.Single(_shopify.Confirmed).Value;
         Assert.Equal((OrderId, memo.Total, 2), (orderId, refund.Amount, refund.Lines.Count));
-        Assert.Contains(_events.Published, e => e.EventType == Core.Events.RetailEventTypes.ReturnRefunded);
+        Assert.Contains(_events.Published, e => e.EventType == Core.Events.RetailEventTypes.ReturnCompleted);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace RetailFunctions.Functions.Returns.ReturnRefund;
 
 /// <summary>
 /// DESIGN §1.6: find the sale and check the policy → restock (or write off) → ERP credit memo → refund confirmed to the
-/// channel of the sale → <c>return.refunded</c>. A refused return ends <c>Rejected</c> with the reason; a step that fails
+/// channel of the sale → <c>return.completed</c>. A refused return ends <c>Rejected</c> with the reason; a step that fails
 /// for good ends <c>Failed</c>. A return whose order is not in the ledger yet is <c>Parked</c> with the reason and looked
 /// for again after a durable timer (backing off), continuing as new so its history stays short: never dropped. Deterministic: all I/O is in <see cref="ReturnRefundActivities"/>.
 /// </summary>

@@ -155,8 +155,8 @@ public sealed partial class ReturnRefundSteps(
         await returns.UpdateProgressAsync(prepared.Channel, prepared.ReturnId, new ReturnProgress(ReturnStatus.Refunded), cancellationToken);
         await events.PublishAsync(
             new RetailEvent(
-                $"{prepared.ReturnKey}:{RetailEventTypes.ReturnRefunded}",
-                RetailEventTypes.ReturnRefunded,
+                $"{prepared.ReturnKey}:{RetailEventTypes.ReturnCompleted}",
+                RetailEventTypes.ReturnCompleted,
                 prepared.OrderKey,
                 prepared.RefundChannel,
                 time.GetUtcNow(),
