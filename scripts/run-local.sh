@@ -27,7 +27,24 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 ensure_node_tools
-[ -f local.settings.json ] || { cp local.settings.sample.json local.settings.json; echo "Created local.settings.json from local.settings.sample.json (development values only)."; }
+if [ -f local.settings.json ]; then
+  # Settings added to the sample since this copy was made (a new signed endpoint's secret, say) are added to it;
+  # values already there are the developer's and stay.
+  node -e '
+    const fs = require("fs");
+    const sample = JSON.parse(fs.readFileSync("local.settings.sample.json", "utf8"));
+    const local = JSON.parse(fs.readFileSync("local.settings.json", "utf8"));
+    local.Values = local.Values || {};
+    const added = Object.keys(sample.Values).filter(k => !(k in local.Values));
+    added.forEach(k => { local.Values[k] = sample.Values[k]; });
+    if (added.length) {
+      fs.writeFileSync("local.settings.json", JSON.stringify(local, null, 2) + "\n");
+      console.log("Added to local.settings.json from the sample: " + added.join(", "));
+    }'
+else
+  cp local.settings.sample.json local.settings.json
+  echo "Created local.settings.json from local.settings.sample.json (development values only)."
+fi
 echo "Building..."
 dotnet build RetailFunctions.sln -c "$configuration" --nologo -v quiet
 
