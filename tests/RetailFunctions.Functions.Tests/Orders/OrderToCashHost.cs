@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Orders.Workflow;
 using RetailFunctions.Functions.Orders.OrderToCash;
+using RetailFunctions.Functions.Tests.Durable;
 using RetailFunctions.Functions.Tests.Fakes;
 
 namespace RetailFunctions.Functions.Tests.Orders;
@@ -45,7 +46,7 @@ internal sealed class OrderToCashHost : IAsyncDisposable
             host.Ledger, host.Mappings, host.Reservations, host.Erp, host.Wms, [host.ChannelApi], host.Events,
             TimeProvider.System, Options.Create(new OrderToCashOptions()), NullLogger<OrderToCashSteps>.Instance),
             NullLogger<OrderToCashActivities>.Instance);
-        host._host = await DurableTaskTestHost.StartAsync(registry => Register(registry, activities));
+        host._host = await InMemoryDurableHost.StartAsync(registry => Register(registry, activities));
         return host;
     }
 

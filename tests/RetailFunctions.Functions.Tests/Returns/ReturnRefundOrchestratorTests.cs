@@ -8,6 +8,7 @@ using RetailFunctions.Core.Orders.Workflow;
 using RetailFunctions.Core.Returns;
 using RetailFunctions.Core.Returns.Workflow;
 using RetailFunctions.Functions.Returns.ReturnRefund;
+using RetailFunctions.Functions.Tests.Durable;
 using RetailFunctions.Functions.Tests.Fakes;
 
 namespace RetailFunctions.Functions.Tests.Returns;
@@ -35,7 +36,7 @@ public sealed class ReturnRefundOrchestratorTests : IAsyncLifetime
         var activities = new ReturnRefundActivities(new ReturnRefundSteps(
             _returns, _ledger, _mappings, _stock, _erp, [_shopify], _events, TimeProvider.System,
             Options.Create(new ReturnsOptions { UnmatchedRetryInterval = TimeSpan.FromMilliseconds(200), UnmatchedRetryMaxInterval = TimeSpan.FromMilliseconds(400) }), Options.Create(new OrderToCashOptions()), NullLogger<ReturnRefundSteps>.Instance));
-        _host = await DurableTaskTestHost.StartAsync(registry => Register(registry, activities));
+        _host = await InMemoryDurableHost.StartAsync(registry => Register(registry, activities));
         await SeedShippedOrderAsync(("SKU-1042", 2), ("SKU-3105", 1));
     }
 
