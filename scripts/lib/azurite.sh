@@ -13,8 +13,9 @@ ensure_node_tools() {
 start_azurite() {
   local blob=$1 queue=$2 table=$3 data=$4 log=$5
   mkdir -p "$data"
-  "$repo_root/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose \
-    --location "$data" \
+  local storage=(--location "$data")
+  [ -n "${AZURITE_IN_MEMORY:-}" ] && storage=(--inMemoryPersistence)
+  "$repo_root/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose "${storage[@]}" \
     --blobHost 127.0.0.1 --blobPort "$blob" \
     --queueHost 127.0.0.1 --queuePort "$queue" \
     --tableHost 127.0.0.1 --tablePort "$table" >"$log" 2>&1 &
