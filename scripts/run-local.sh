@@ -21,10 +21,21 @@ host_dll="src/RetailFunctions.LocalHost/bin/$configuration/net10.0/RetailFunctio
 simulators_dll="src/RetailFunctions.Simulators/bin/$configuration/net10.0/RetailFunctions.Simulators.dll"
 pids=()
 cleanup() {
+  trap - EXIT INT TERM
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # Azurite closes its services on SIGTERM but its process can linger; whatever is still there after 10 s is killed.
+  for _ in $(seq 1 50); do
+    local alive=false
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=true; done
+    [ "$alive" = false ] && break
+    sleep 0.2
+  done
+  for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
 
 ensure_node_tools
 if [ -f local.settings.json ]; then
