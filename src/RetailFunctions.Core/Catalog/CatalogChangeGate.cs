@@ -18,8 +18,6 @@ public sealed partial class CatalogChangeGate(
     IOptionsMonitor<CatalogOptions> options,
     ILogger<CatalogChangeGate> logger)
 {
-    private const int StaleCheckParallelism = 16;
-
     public async Task<CatalogChangeOutcome> AcceptAsync(WebhookHttpRequest request, CancellationToken cancellationToken)
     {
         var (body, rejection) = await SignedJsonBody.ReadAsync(request, webhookOptions.Value.MaxBodyBytes, options.CurrentValue.ActiveSecrets(), time.GetUtcNow(), cancellationToken);
@@ -83,21 +81,12 @@ public sealed partial class CatalogChangeGate(
         }
     }
 
-    private async Task<IReadOnlyList<IgnoredCatalogChange>> StaleItemsAsync(IReadOnlyList<CatalogItemChange> items, CancellationToken cancellationToken)
-    {
-        var ignored = new System.Collections.Concurrent.ConcurrentBag<(int Index, IgnoredCatalogChange Item)>();
-        await Parallel.ForEachAsync(
-            items.Select((item, index) => (item, index)),
-            new ParallelOptions { MaxDegreeOfParallelism = StaleCheckParallelism, CancellationToken = cancellationToken },
-            async (entry, token) =>
-            {
-                if (await store.FindAsync(entry.item.Sku, token) is { } current && current.Record.Version >= entry.item.Version)
-                {
-                    ignored.Add((entry.index, new IgnoredCatalogChange(entry.item.Sku, entry.item.Version, current.Record.Version, "stale-version")));
-                }
-            });
-        return ignored.OrderBy(i => i.Index).Select(i => i.Item).ToArray();
-    }
+    private Task<IReadOnlyList<IgnoredCatalogChange>> StaleItemsAsync(IReadOnlyList<CatalogItemChange> items, CancellationToken cancellationToken) =>
+        StaleItemCheck.FindAsync(items, async (item, token) =>
+            await store.FindAsync(item.Sku, token) is { } current && current.Record.Version >= item.Version
+                ? new IgnoredCatalogChange(item.Sku, item.Version, current.Record.Version, "stale-version")
+                : null,
+            cancellationToken);
 
     private CatalogChangeOutcome Reject(WebhookOutcomeKind kind, string field, string detail)
     {

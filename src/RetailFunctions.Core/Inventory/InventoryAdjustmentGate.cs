@@ -18,8 +18,6 @@ public sealed partial class InventoryAdjustmentGate(
     IOptionsMonitor<InventoryOptions> options,
     ILogger<InventoryAdjustmentGate> logger)
 {
-    private const int StaleCheckParallelism = 16;
-
     public async Task<AdjustmentOutcome> AcceptAsync(WebhookHttpRequest request, CancellationToken cancellationToken)
     {
         var (body, rejection) = await SignedJsonBody.ReadAsync(request, webhookOptions.Value.MaxBodyBytes, options.CurrentValue.ActiveSecrets(), time.GetUtcNow(), cancellationToken);
@@ -76,22 +74,14 @@ public sealed partial class InventoryAdjustmentGate(
         }
     }
 
-    private async Task<IReadOnlyList<IgnoredAdjustment>> StaleItemsAsync(InventoryAdjustment adjustment, CancellationToken cancellationToken)
-    {
-        var ignored = new System.Collections.Concurrent.ConcurrentBag<(int Index, IgnoredAdjustment Item)>();
-        await Parallel.ForEachAsync(
-            adjustment.Items.Select((item, index) => (item, index)),
-            new ParallelOptions { MaxDegreeOfParallelism = StaleCheckParallelism, CancellationToken = cancellationToken },
-            async (entry, token) =>
-            {
-                var position = await positions.FindAsync(entry.item.Key, token);
-                if (PositionAdjustment.IsStale(position, adjustment.Source, adjustment.Sequence))
-                {
-                    ignored.Add((entry.index, new IgnoredAdjustment(entry.item.Sku, entry.item.Location, position!.LastSequence(adjustment.Source)!.Value, "stale-sequence")));
-                }
-            });
-        return ignored.OrderBy(i => i.Index).Select(i => i.Item).ToArray();
-    }
+    private Task<IReadOnlyList<IgnoredAdjustment>> StaleItemsAsync(InventoryAdjustment adjustment, CancellationToken cancellationToken) =>
+        StaleItemCheck.FindAsync(adjustment.Items, async (item, token) =>
+        {
+            var position = await positions.FindAsync(item.Key, token);
+            return PositionAdjustment.IsStale(position, adjustment.Source, adjustment.Sequence)
+                ? new IgnoredAdjustment(item.Sku, item.Location, position!.LastSequence(adjustment.Source)!.Value, "stale-sequence")
+                : null;
+        }, cancellationToken);
 
     /// <summary>Adjustments share the webhook receipts table, under a name no channel uses.</summary>
     public static string DedupeChannel(string source) => $"inventory-{source}";
