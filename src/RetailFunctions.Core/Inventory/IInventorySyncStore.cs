@@ -6,8 +6,8 @@ namespace RetailFunctions.Core.Inventory;
 /// </summary>
 public interface IInventorySyncStore
 {
-    /// <summary>Marks the SKU as changed for the channel; keeps the time its first unpushed change was seen.</summary>
-    Task MarkPendingAsync(string channel, string sku, DateTimeOffset seenAt, CancellationToken cancellationToken);
+    /// <summary>Marks the SKUs as changed for the channel; keeps the time each one's first unpushed change was seen.</summary>
+    Task MarkPendingAsync(string channel, IReadOnlyCollection<string> skus, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<PendingChange>> PendingAsync(string channel, int max, CancellationToken cancellationToken);
 

@@ -39,10 +39,10 @@ public sealed class InventoryAvailability(IInventoryPositions positions, IInvent
     /// </summary>
     public Task MarkChangedAsync(IEnumerable<string> skus, DateTimeOffset seenAt, CancellationToken cancellationToken)
     {
-        var channels = options.CurrentValue.EnabledChannels().Select(c => c.Channel).ToArray();
+        var distinct = skus.Distinct(StringComparer.Ordinal).ToArray();
         return Parallel.ForEachAsync(
-            skus.Distinct(StringComparer.Ordinal).SelectMany(sku => channels.Select(channel => (sku, channel))),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (entry, token) => await sync.MarkPendingAsync(entry.channel, entry.sku, seenAt, token));
+            options.CurrentValue.EnabledChannels(),
+            cancellationToken,
+            async (channel, token) => await sync.MarkPendingAsync(channel.Channel, distinct, seenAt, token));
     }
 }

@@ -22,34 +22,55 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
     public static TableEntity PendingRow(string channel, string sku, DateTimeOffset seenAt) =>
         new(PendingPartition(channel), InventoryKeys.Part(sku)) { ["Sku"] = sku, ["FirstSeenAt"] = seenAt, ["LatestChangeAt"] = seenAt };
 
-    public async Task MarkPendingAsync(string channel, string sku, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    public async Task MarkPendingAsync(string channel, IReadOnlyCollection<string> skus, DateTimeOffset seenAt, CancellationToken cancellationToken)
     {
+        foreach (var chunk in skus.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+        {
+            await MarkChunkAsync(channel, chunk, seenAt, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// One transaction per chunk: new rows record when their change was first seen; rows already pending keep that time
+    /// and are only touched, which changes their ETag so a push in flight does not clear them. The first attempt assumes
+    /// nothing is pending (the usual case between pushes); when that fails it looks which rows are there and tries again.
+    /// </summary>
+    private async Task MarkChunkAsync(string channel, string[] skus, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        var pending = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             try
             {
-                await _table.AddEntityAsync(PendingRow(channel, sku, seenAt), cancellationToken);
-                return;
-            }
-            catch (RequestFailedException ex) when (ex.Status == 409)
-            {
-                // Already pending: keep its first-seen time, but touch it so a push in flight does not clear it.
-            }
-
-            try
-            {
-                await _table.UpdateEntityAsync(
-                    new TableEntity(PendingPartition(channel), InventoryKeys.Part(sku)) { ["LatestChangeAt"] = seenAt },
-                    ETag.All,
-                    TableUpdateMode.Merge,
+                await _table.SubmitTransactionAsync(
+                    skus.Select(sku => pending.Contains(InventoryKeys.Part(sku))
+                        ? new TableTransactionAction(
+                            TableTransactionActionType.UpdateMerge,
+                            new TableEntity(PendingPartition(channel), InventoryKeys.Part(sku)) { ["LatestChangeAt"] = seenAt },
+                            ETag.All)
+                        : new TableTransactionAction(TableTransactionActionType.Add, PendingRow(channel, sku, seenAt))),
                     cancellationToken);
                 return;
             }
-            catch (RequestFailedException ex) when (ex.Status == 404)
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409)
             {
-                // Confirmed and cleared in between: add it afresh.
+                // A row was pending after all (409), or was pushed and cleared since we looked (404): look again.
+                pending = await PendingKeysAsync(channel, skus, cancellationToken);
             }
         }
+    }
+
+    private async Task<HashSet<string>> PendingKeysAsync(string channel, string[] skus, CancellationToken cancellationToken)
+    {
+        var keys = skus.Select(InventoryKeys.Part).Order(StringComparer.Ordinal).ToArray();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition(channel)} and RowKey ge {keys[0]} and RowKey le {keys[^1]}");
+        var pending = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            pending.Add(row.RowKey);
+        }
+
+        return pending;
     }
 
     public async Task<IReadOnlyList<PendingChange>> PendingAsync(string channel, int max, CancellationToken cancellationToken)

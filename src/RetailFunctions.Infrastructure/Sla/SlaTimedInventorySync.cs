@@ -23,8 +23,8 @@ public sealed class SlaTimedInventorySync(IInventorySyncStore inner, SlaTracker 
         }
     }
 
-    public Task MarkPendingAsync(string channel, string sku, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
-        inner.MarkPendingAsync(channel, sku, seenAt, cancellationToken);
+    public Task MarkPendingAsync(string channel, IReadOnlyCollection<string> skus, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
+        inner.MarkPendingAsync(channel, skus, seenAt, cancellationToken);
 
     public Task<IReadOnlyList<PendingChange>> PendingAsync(string channel, int max, CancellationToken cancellationToken) =>
         inner.PendingAsync(channel, max, cancellationToken);

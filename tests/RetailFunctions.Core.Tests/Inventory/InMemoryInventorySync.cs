@@ -10,12 +10,15 @@ internal sealed class InMemoryInventorySync : IInventorySyncStore
     private readonly Dictionary<(string Channel, string Sku), ChannelListing> _listings = [];
     private int _version;
 
-    public Task MarkPendingAsync(string channel, string sku, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    public Task MarkPendingAsync(string channel, IReadOnlyCollection<string> skus, DateTimeOffset seenAt, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var first = _pending.TryGetValue((channel, sku), out var existing) ? existing.FirstSeenAt : seenAt;
-            _pending[(channel, sku)] = (first, ++_version);
+            foreach (var sku in skus)
+            {
+                var first = _pending.TryGetValue((channel, sku), out var existing) ? existing.FirstSeenAt : seenAt;
+                _pending[(channel, sku)] = (first, ++_version);
+            }
         }
 
         return Task.CompletedTask;

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using RetailFunctions.Infrastructure.Inventory;
+using RetailFunctions.Infrastructure.Storage;
+using RetailFunctions.IntegrationTests.Hosting;
+
+namespace RetailFunctions.IntegrationTests.Inventory;
+
+/// <summary>The sync table's pending rows against Azurite: marked a chunk at a time, first-seen times kept.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class InventorySyncMarkingTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset First = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private readonly string _channel = $"ch{Guid.NewGuid():N}";
+    private TableInventorySync _sync = null!;
+
+    public async Task InitializeAsync()
+    {
+        var storage = new StorageClients(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build());
+        await storage.Tables.GetTableClient(StorageNames.InventorySyncTable).CreateIfNotExistsAsync();
+        _sync = new TableInventorySync(storage);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task MarkPending_someSkusAlreadyPending_addsTheNewOnesAndKeepsTheFirstSeenTimeOfTheOthers()
+    {
+        await _sync.MarkPendingAsync(_channel, ["SKU-1001", "SKU-1003"], First, CancellationToken.None);
+        var before = (await _sync.PendingAsync(_channel, 10, CancellationToken.None)).ToDictionary(p => p.Sku);
+
+        await _sync.MarkPendingAsync(_channel, ["SKU-1001", "SKU-1002", "SKU-1003", "SKU-1004"], First.AddMinutes(5), CancellationToken.None);
+
+        var after = (await _sync.PendingAsync(_channel, 10, CancellationToken.None)).ToDictionary(p => p.Sku);
+        Assert.Equal(["SKU-1001", "SKU-1002", "SKU-1003", "SKU-1004"], after.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(First, after["SKU-1001"].FirstSeenAt);
+        Assert.Equal(First, after["SKU-1003"].FirstSeenAt);
+        Assert.Equal(First.AddMinutes(5), after["SKU-1002"].FirstSeenAt);
+        // Touched, so a push that read the old version does not clear the newer change.
+        Assert.NotEqual(before["SKU-1001"].Version, after["SKU-1001"].Version);
+    }
+
+    [Fact]
+    public async Task MarkPending_moreThanOneTransactionOfSkus_marksEveryOneOnce()
+    {
+        var skus = Enumerable.Range(0, 250).Select(i => $"SKU-{2000 + i}").ToArray();
+        await _sync.MarkPendingAsync(_channel, skus[..120], First, CancellationToken.None);
+
+        await _sync.MarkPendingAsync(_channel, [.. skus, .. skus[..10]], First.AddSeconds(1), CancellationToken.None);
+
+        var pending = await _sync.PendingAsync(_channel, 1000, CancellationToken.None);
+        Assert.Equal(skus.Order(StringComparer.Ordinal), pending.Select(p => p.Sku).Order(StringComparer.Ordinal));
+        Assert.All(pending, p => Assert.Equal(string.CompareOrdinal(p.Sku, "SKU-2120") < 0 ? First : First.AddSeconds(1), p.FirstSeenAt));
+    }
+}
