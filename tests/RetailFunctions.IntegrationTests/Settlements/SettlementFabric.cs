@@ -3,7 +3,9 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using RetailFunctions.Core.Orders;
+using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.Infrastructure.Orders;
 using RetailFunctions.Infrastructure.Storage;
 using RetailFunctions.IntegrationTests.Fabric;
@@ -17,9 +19,11 @@ internal sealed class SettlementFabric(AzuriteFixture azurite, FabricHost host)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private readonly BlobServiceClient _blobs = new(azurite.ConnectionString);
 
-    public TableOrderLedger Ledger { get; } = new(
-        new StorageClients(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build()),
-        TimeProvider.System);
+    private readonly StorageClients _storage = new(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString })
+        .Build());
+
+    public TableOrderLedger Ledger => new(_storage, new OutboxTransactions(_storage, NullLogger<OutboxTransactions>.Instance), TimeProvider.System);
 
     public async Task<string> UploadAsync(string channel, string name, string content)
     {

@@ -13,7 +13,6 @@ namespace RetailFunctions.Core.Settlements.Processing;
 /// quarantine a malformed file or reconcile, journal to the ERP once, and write exceptions, summary, report and event.
 /// Every step after the claim is idempotent, so a failed attempt is retried by the trigger and resumes.
 /// </summary>
-/// <param name="events">Publishes <c>settlement.reconciled</c> when an implementation is registered; optional until then.</param>
 public sealed class SettlementFileHandler(
     ISettlementStore store,
     ISettlementOrders orders,
@@ -21,8 +20,7 @@ public sealed class SettlementFileHandler(
     IOptions<SettlementOptions> options,
     SettlementMetrics metrics,
     TimeProvider time,
-    ILogger<SettlementFileHandler> logger,
-    IRetailEvents? events = null)
+    ILogger<SettlementFileHandler> logger)
 {
     public const string ReportsContainer = "settlement-reports";
 
@@ -150,32 +148,26 @@ public sealed class SettlementFileHandler(
             cancellationToken);
         await store.SaveExceptionsAsync(overview, reconciliation.Exceptions, cancellationToken);
         await store.SaveOverviewAsync(overview, cancellationToken);
-        // The report comes last: its presence means the settlement is complete.
         await store.SaveReportAsync(report, cancellationToken);
-        await PublishAsync(overview, contentHash, cancellationToken);
+        // The event is committed with the overview once the report exists, so it never points at a missing report;
+        // a crash before this leaves the claim open and the trigger's retry gets here again.
+        await store.SaveOverviewAsync(overview, Announcement(overview, contentHash), cancellationToken);
         metrics.Record(reconciliation);
         logger.Reconciled(summary.SettlementId, summary.Channel, counts.Matched, counts.Variance, counts.OrderUnknown, counts.Unsettled, reconciliation.Exceptions.Count);
         return overview;
     }
 
-    private Task PublishAsync(SettlementOverview overview, string contentHash, CancellationToken cancellationToken)
+    private static RetailEvent Announcement(SettlementOverview overview, string contentHash)
     {
-        if (events is null)
-        {
-            return Task.CompletedTask;
-        }
-
         var data = new SettlementReconciledEvent(
             overview.SettlementId, overview.Channel, overview.Currency, overview.TotalAmount, overview.Orders,
             overview.ExceptionCount, overview.VarianceTotal, overview.JournalId, overview.ReportPath);
-        return events.PublishAsync(
-            new RetailEvent(
-                $"{RetailEventTypes.SettlementReconciled}:{overview.Channel}:{overview.SettlementId}:{contentHash[..16]}",
-                RetailEventTypes.SettlementReconciled,
-                overview.JournalKey,
-                overview.Channel,
-                overview.ReconciledAt,
-                JsonSerializer.SerializeToElement(data, SettlementJson.Default.SettlementReconciledEvent)),
-            cancellationToken);
+        return new RetailEvent(
+            $"{RetailEventTypes.SettlementReconciled}:{overview.Channel}:{overview.SettlementId}:{contentHash[..16]}",
+            RetailEventTypes.SettlementReconciled,
+            overview.JournalKey,
+            overview.Channel,
+            overview.ReconciledAt,
+            JsonSerializer.SerializeToElement(data, SettlementJson.Default.SettlementReconciledEvent));
     }
 }
