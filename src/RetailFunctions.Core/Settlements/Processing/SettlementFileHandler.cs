@@ -5,13 +5,15 @@ using RetailFunctions.Core.BackOffice;
 using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Settlements.Journals;
 using RetailFunctions.Core.Settlements.Reconciliation;
+using RetailFunctions.Core.Telemetry;
 
 namespace RetailFunctions.Core.Settlements.Processing;
 
 /// <summary>
 /// Handles one uploaded settlement file: hash and parse in one streaming pass, claim the content hash, then either
 /// quarantine a malformed file or reconcile, journal to the ERP once, and write exceptions, summary, report and event.
-/// Every step after the claim is idempotent, so a failed attempt is retried by the trigger and resumes.
+/// Every step after the claim is idempotent, so a failed attempt is retried by the trigger and resumes. Every log line
+/// carries the settlement id once the file has named it, and the file before (or when it is too malformed to).
 /// </summary>
 public sealed class SettlementFileHandler(
     ISettlementStore store,
@@ -31,6 +33,7 @@ public sealed class SettlementFileHandler(
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(content);
         var channel = file.Channel.ToLowerInvariant();
+        using var fileScope = RetailLogScopes.ForSettlementFile(logger, channel, file.Name);
         var accumulator = new SettlementAccumulator();
         SettlementHeader? header = null;
         (int? Line, string Reason, string Message)? malformed = null;
@@ -53,6 +56,7 @@ public sealed class SettlementFileHandler(
 
         var contentHash = await hashing.CompleteAsync(cancellationToken);
         var settlementId = header?.SettlementId ?? "(unread)";
+        using var settlementScope = header is null ? null : RetailLogScopes.ForSettlement(logger, channel, header.SettlementId);
         var claim = await store.ClaimAsync(file, contentHash, cancellationToken);
         switch (claim)
         {
