@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RetailFunctions.Core.Events;
+using RetailFunctions.Core.Orders;
 using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.Infrastructure.Storage;
 using RetailFunctions.IntegrationTests.Hosting;
@@ -42,6 +43,14 @@ internal sealed class OutboxStorage(AzuriteFixture azurite)
         new(outbox, publisher, time, Options.Create(new RetailEventsOptions()), NullLogger<OutboxRelay>.Instance);
 
     public QueueRetailEventPublisher LocalPublisher() => new(Storage);
+
+    /// <summary>A one-line order for the ledger; no personal data.</summary>
+    public static CanonicalOrder Order(string channel, string orderId, DateTimeOffset placedAt) => new(
+        channel, orderId, null, "USD",
+        [new OrderLine("1", "SKU-1001", 1, 20m, 0m, 0m, null)],
+        new ShippingCharge(0m, 0m, 0m, null),
+        new OrderTotals(20m, 0m, 0m, 0m, 20m),
+        null, null, placedAt, null, "paid", null);
 
     /// <summary>The events on <c>retail-events-local</c> for one aggregate, read without removing them.</summary>
     public async Task<List<RetailEvent>> SinkMessagesAsync(string aggregateId)

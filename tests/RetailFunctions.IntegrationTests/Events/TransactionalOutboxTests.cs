@@ -34,7 +34,7 @@ public sealed class TransactionalOutboxTests(AzuriteFixture azurite) : IAsyncLif
     {
         await _storage.CreateAsync();
         _ledger = new TableOrderLedger(_storage.Storage, _storage.Transactions(), _time);
-        await _ledger.RecordAsync(Order(), CancellationToken.None);
+        await _ledger.RecordAsync(OutboxStorage.Order(Channel, _orderId, _time.GetUtcNow()), CancellationToken.None);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -173,13 +173,6 @@ public sealed class TransactionalOutboxTests(AzuriteFixture azurite) : IAsyncLif
 
     private RetailEvent Event(string eventType) => new(
         $"{OrderKey}:{eventType}", eventType, OrderKey, Channel, _time.GetUtcNow(), JsonSerializer.SerializeToElement(new { channelOrderId = _orderId }));
-
-    private CanonicalOrder Order() => new(
-        Channel, _orderId, null, "USD",
-        [new OrderLine("1", "SKU-1001", 1, 20m, 0m, 0m, null)],
-        new ShippingCharge(0m, 0m, 0m, null),
-        new OrderTotals(20m, 0m, 0m, 0m, 20m),
-        null, null, _time.GetUtcNow(), null, "paid", null);
 
     private async Task<bool> SentAsync() =>
         (await _storage.RowsAsync(Channel, StorageNames.OrdersTable)).Any(r => r.GetString(OutboxRecords.StatusProperty) == OutboxRecords.Sent);
