@@ -10,6 +10,9 @@ namespace RetailFunctions.Infrastructure.Events;
 /// dies between the send and the mark leaves the row pending, and it is sent again once its lease ends, under the
 /// same MessageId (the event id), which the topic's duplicate detection and idempotent consumers absorb. A failed
 /// send stops that aggregate for this run (its later events must not overtake it) and is retried after the lease.
+/// Order is kept among the rows one run reads: all of an order's <c>order.*</c> events share its ledger partition, so a
+/// nudge or a sweep sees them together; an event of the same aggregate kept in another table (a return's
+/// <c>return.completed</c>, raised long after the order's last step) is ordered by time only when a sweep sees both.
 /// </summary>
 public sealed partial class OutboxRelay(
     TableOutbox outbox,

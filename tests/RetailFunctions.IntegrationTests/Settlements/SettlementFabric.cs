@@ -68,6 +68,26 @@ internal sealed class SettlementFabric(AzuriteFixture azurite, FabricHost host)
         return journals.EnumerateArray().Where(j => j.GetProperty("journal").GetProperty("journalKey").GetString() == journalKey).ToList();
     }
 
+    /// <summary>Waits until the settlement's <c>settlement.reconciled</c> outbox row, kept next to its summary row, is published.</summary>
+    public Task<TableEntity> WaitForReconciledEventSentAsync(string channel, string settlementId) =>
+        Eventually.GetAsync(
+            async () =>
+            {
+                var settlements = _storage.Tables.GetTableClient(StorageNames.SettlementsTable);
+                await foreach (var row in settlements.QueryAsync<TableEntity>(OutboxRecords.Filter(channel, pendingOnly: false)))
+                {
+                    if (row.GetString("EventId")!.StartsWith($"settlement.reconciled:{channel}:{settlementId}:", StringComparison.Ordinal)
+                        && row.GetString(OutboxRecords.StatusProperty) == OutboxRecords.Sent)
+                    {
+                        return row;
+                    }
+                }
+
+                return null;
+            },
+            Timeout,
+            $"the settlement.reconciled event of {channel} settlement {settlementId} published");
+
     public Task SeedAsync(CanonicalOrder order) => Ledger.RecordAsync(order, CancellationToken.None);
 
     private async Task<JsonDocument?> ReadJsonAsync(string container, string name)
