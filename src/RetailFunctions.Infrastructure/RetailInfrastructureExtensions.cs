@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Recovery;
 using RetailFunctions.Core.Webhooks;
+using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.Infrastructure.Orders;
 using RetailFunctions.Infrastructure.Recovery;
 using RetailFunctions.Infrastructure.Storage;
@@ -24,6 +25,7 @@ public static class RetailInfrastructureExtensions
         builder.Services.AddSingleton<IChannelWatchStore, TableChannelWatchStore>();
         builder.Services.AddSingleton<IRawWebhookArchive, BlobRawWebhookArchive>();
         builder.Services.AddSingleton<IChannelEventQueue, StorageQueueChannelEvents>();
+        builder.Services.TryAddSingleton<OutboxTransactions>();
         builder.Services.AddSingleton<IOrderLedger, TableOrderLedger>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ISkuMappings, TableSkuMappings>();

@@ -5,16 +5,17 @@ using RetailFunctions.Infrastructure.Storage;
 namespace RetailFunctions.Functions.Events;
 
 /// <summary>
-/// Publishes the outbox: a sweep every few seconds catches everything (including rows whose earlier send failed),
-/// and the nudge that each new row queues relays that aggregate at once. Both may meet on a row; the lease decides.
+/// Publishes the outbox: a sweep every few seconds catches everything (including rows whose nudge was lost in a crash
+/// and rows whose earlier send failed), and the nudge that each commit queues relays that partition at once. Both may
+/// meet on a row; the lease decides. A nudge naming no known table has nothing to relay; the sweep covers it.
 /// </summary>
 public sealed class OutboxRelayFunction(OutboxRelay relay)
 {
     [Function("OutboxRelaySweep")]
     public Task Sweep([TimerTrigger("*/5 * * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
-        relay.RelayAsync(aggregateId: null, cancellationToken);
+        relay.RelayAsync(partition: null, cancellationToken);
 
     [Function("OutboxRelayNudge")]
-    public Task Nudge([QueueTrigger(StorageNames.OutboxRelayQueue)] string aggregateId, CancellationToken cancellationToken) =>
-        relay.RelayAsync(aggregateId, cancellationToken);
+    public Task Nudge([QueueTrigger(StorageNames.OutboxRelayQueue)] string partition, CancellationToken cancellationToken) =>
+        OutboxPartition.Parse(partition) is { } named ? relay.RelayAsync(named, cancellationToken) : Task.CompletedTask;
 }

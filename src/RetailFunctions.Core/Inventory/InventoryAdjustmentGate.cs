@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RetailFunctions.Core.Telemetry;
 using RetailFunctions.Core.Webhooks;
 
 namespace RetailFunctions.Core.Inventory;
@@ -39,8 +40,10 @@ public sealed partial class InventoryAdjustmentGate(
         return await AdmitAsync(adjustment, request.TraceParent, cancellationToken);
     }
 
+    /// <remarks>A request refused before it is read names no SKU; from here on every log line carries the adjustment's SKUs.</remarks>
     private async Task<AdjustmentOutcome> AdmitAsync(InventoryAdjustment adjustment, string? traceParent, CancellationToken cancellationToken)
     {
+        using var scope = RetailLogScopes.ForSkus(logger, adjustment.Items.Select(i => i.Sku));
         var now = time.GetUtcNow();
         var sender = DedupeChannel(adjustment.Source);
         var sequenceText = adjustment.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);

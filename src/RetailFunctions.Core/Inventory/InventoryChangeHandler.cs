@@ -1,14 +1,20 @@
 using Microsoft.Extensions.Logging;
+using RetailFunctions.Core.Telemetry;
 
 namespace RetailFunctions.Core.Inventory;
 
-/// <summary>Applies one <c>inventory-changes</c> message to the positions, then marks the new channel values.</summary>
+/// <summary>
+/// Applies one <c>inventory-changes</c> message to the positions, then marks the new channel values. Log lines carry the
+/// message's SKUs, and those of one item its SKU and location.
+/// </summary>
 public sealed partial class InventoryChangeHandler(IInventoryPositions positions, InventoryAvailability availability, ILogger<InventoryChangeHandler> logger)
 {
     private const int Parallelism = 8;
 
     public async Task HandleAsync(InventoryChange change, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        using var scope = RetailLogScopes.ForSkus(logger, change.Items.Select(i => i.Sku));
         var applied = 0;
         // Items are one per SKU and location, so they never contend with each other.
         await Parallel.ForEachAsync(
@@ -16,6 +22,7 @@ public sealed partial class InventoryChangeHandler(IInventoryPositions positions
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (item, token) =>
             {
+                using var itemScope = RetailLogScopes.ForSku(logger, item.Sku, item.Location);
                 var decision = await positions.ApplyAsync(change.Source, change.Sequence, item, token);
                 if (decision == AdjustmentDecision.Applied)
                 {

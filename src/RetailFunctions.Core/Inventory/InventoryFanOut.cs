@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Core.Telemetry;
 
 namespace RetailFunctions.Core.Inventory;
 
 /// <summary>
 /// Pushes one channel's pending values: drops those the channel already shows, sends low stock first in API-sized
 /// batches, and when the channel throttles or fails rests it (for its <c>Retry-After</c>) while the values stay pending.
-/// Each channel is dispatched on its own, so one that is down never delays the others.
+/// Each channel is dispatched on its own, so one that is down never delays the others. Log lines of a batch carry its SKUs.
 /// </summary>
 public sealed partial class InventoryFanOut(
     IInventorySyncStore sync,
@@ -49,6 +50,7 @@ public sealed partial class InventoryFanOut(
         var confirmed = 0;
         foreach (var batch in plan.Batches)
         {
+            using var scope = RetailLogScopes.ForSkus(logger, batch.Select(p => p.Sku));
             try
             {
                 await api.PushAsync(batch.Select(p => new ChannelQuantity(p.Sku, p.Desired)).ToArray(), cancellationToken);

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Logging;
+using RetailFunctions.Core.Telemetry;
 
 namespace RetailFunctions.Core.Inventory;
 
 /// <summary>
 /// Drift correction from a full count dropped at <c>inventory-snapshots/{source}/{file}</c>: positions that differ are
 /// set to the count, the channels get the new values and a report lists every correction. A malformed file is refused
-/// whole with a report naming the line; retrying it would not help, so it does not throw.
+/// whole with a report naming the line; retrying it would not help, so it does not throw. Log lines about one count
+/// carry its SKU and location; the file's summary lines name the file, as they are about thousands of SKUs.
 /// </summary>
 public sealed partial class InventorySnapshotHandler(
     IInventoryPositions positions,
@@ -39,6 +41,7 @@ public sealed partial class InventorySnapshotHandler(
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (row, token) =>
             {
+                using var scope = RetailLogScopes.ForSku(logger, row.Sku, row.Location);
                 if (await positions.CorrectAsync(row, token) is { } correction)
                 {
                     corrections.Add((row.Line, correction));

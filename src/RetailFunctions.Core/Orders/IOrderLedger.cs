@@ -1,3 +1,4 @@
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Shipments;
 
 namespace RetailFunctions.Core.Orders;
@@ -18,6 +19,12 @@ public interface IOrderLedger
 
     /// <summary>Records a workflow step. Only the order's workflow moves an order past <see cref="OrderStatus.Received"/>.</summary>
     Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a workflow step and the event that announces it as one atomic write (the transactional outbox): both are
+    /// kept or neither is. A repeat of the step keeps the event that is already recorded (its id is deterministic).
+    /// </summary>
+    Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, RetailEvent announcement, CancellationToken cancellationToken);
 
     /// <summary>Adds a shipment unless one with the same id is already recorded.</summary>
     /// <returns>Every shipment of the order after the call.</returns>

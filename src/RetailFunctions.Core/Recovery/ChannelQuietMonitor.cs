@@ -33,7 +33,8 @@ public sealed partial class ChannelQuietMonitor(
             return false;
         }
 
-        await watches.RecordQuietAlertAsync(channel, now, cancellationToken);
+        // The event first: its id is the spell's, so if the process dies before the alert is recorded, the next check
+        // announces it again as a no-op and records it; the other way round the alert would be recorded and never announced.
         await events.PublishAsync(
             new RetailEvent(
                 $"{QuietEventType}:{channel}:{lastSign.UtcTicks}",
@@ -43,6 +44,7 @@ public sealed partial class ChannelQuietMonitor(
                 now,
                 JsonSerializer.SerializeToElement(watch with { QuietAlertAt = now }, SafetyNetJson.Default.ChannelWatch)),
             cancellationToken);
+        await watches.RecordQuietAlertAsync(channel, now, cancellationToken);
         metrics.ChannelQuiet(channel);
         LogQuiet(channel, now - lastSign, quietPeriod);
         return true;

@@ -1,3 +1,5 @@
+using RetailFunctions.Core.Events;
+
 namespace RetailFunctions.Core.Returns;
 
 /// <summary>Every return the fabric has seen, one row per returning channel and return id.</summary>
@@ -13,4 +15,8 @@ public interface IReturnLedger
 
     /// <exception cref="InvalidOperationException">The return is not in the ledger.</exception>
     Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, CancellationToken cancellationToken);
+
+    /// <summary>Records the step and the event that announces it as one atomic write: both are kept or neither is.</summary>
+    /// <exception cref="InvalidOperationException">The return is not in the ledger.</exception>
+    Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, RetailEvent announcement, CancellationToken cancellationToken);
 }

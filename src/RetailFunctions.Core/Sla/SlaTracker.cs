@@ -76,14 +76,14 @@ public sealed partial class SlaTracker(
         return raised;
     }
 
+    /// <remarks>
+    /// The breach row and its event live in different tables, so they cannot commit together: the event is announced
+    /// whenever the breach is raised, also when the row was there already. Its id is the breach's identity, so that
+    /// repeat is a no-op in the outbox, and a crash between the row and the event no longer loses the event.
+    /// </remarks>
     private async Task<bool> RaiseAsync(SlaBreach breach, CancellationToken cancellationToken)
     {
-        if (!await store.TryAddBreachAsync(breach, cancellationToken))
-        {
-            return false;
-        }
-
-        // The event id is the breach's identity, so a repeat after a crash is dropped downstream.
+        var added = await store.TryAddBreachAsync(breach, cancellationToken);
         await events.PublishAsync(
             new RetailEvent(
                 $"sla:{breach.Flow}:{breach.Subject}",
@@ -93,6 +93,11 @@ public sealed partial class SlaTracker(
                 breach.DetectedAt,
                 JsonSerializer.SerializeToElement(breach, SafetyNetJson.Default.SlaBreach)),
             cancellationToken);
+        if (!added)
+        {
+            return false;
+        }
+
         metrics.SlaBreached(breach.Flow);
         LogBreached(breach.Flow, breach.Subject, breach.Elapsed, breach.Threshold);
         return true;

@@ -6,10 +6,13 @@ using RetailFunctions.Core.Telemetry;
 namespace RetailFunctions.Infrastructure.Events;
 
 /// <summary>
-/// Publishes pending outbox rows in order per aggregate and marks them sent. Delivery is at least once: a relay that
+/// Publishes pending outbox rows in order per aggregate (oldest first) and marks them sent in place. Delivery is at least once: a relay that
 /// dies between the send and the mark leaves the row pending, and it is sent again once its lease ends, under the
 /// same MessageId (the event id), which the topic's duplicate detection and idempotent consumers absorb. A failed
 /// send stops that aggregate for this run (its later events must not overtake it) and is retried after the lease.
+/// Order is kept among the rows one run reads: all of an order's <c>order.*</c> events share its ledger partition, so a
+/// nudge or a sweep sees them together; an event of the same aggregate kept in another table (a return's
+/// <c>return.completed</c>, raised long after the order's last step) is ordered by time only when a sweep sees both.
 /// </summary>
 public sealed partial class OutboxRelay(
     TableOutbox outbox,
@@ -20,12 +23,12 @@ public sealed partial class OutboxRelay(
 {
     private readonly RetailEventsOptions _options = options.Value;
 
-    /// <summary>Relays every pending row, or one aggregate's; returns how many were published.</summary>
-    public async Task<OutboxRelayResult> RelayAsync(string? aggregateId, CancellationToken cancellationToken)
+    /// <summary>Relays every pending row (the sweep), or one partition's (a nudge); returns how many were published.</summary>
+    public async Task<OutboxRelayResult> RelayAsync(OutboxPartition? partition, CancellationToken cancellationToken)
     {
-        var pending = await outbox.PendingAsync(aggregateId, _options.BatchSize, cancellationToken);
+        var pending = await outbox.PendingAsync(partition, _options.BatchSize, cancellationToken);
         int sent = 0, failed = 0, skipped = 0;
-        foreach (var aggregate in pending.GroupBy(r => r.PartitionKey, StringComparer.Ordinal))
+        foreach (var aggregate in pending.GroupBy(r => r.Event.AggregateId, StringComparer.Ordinal))
         {
             foreach (var row in aggregate)
             {

@@ -30,6 +30,7 @@ public static class RetailEventsExtensions
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<OutboxTransactions>();
         builder.Services.AddSingleton<TableOutbox>();
         builder.Services.AddSingleton<IRetailEvents>(sp => sp.GetRequiredService<TableOutbox>());
         builder.Services.AddSingleton<OutboxRelay>();

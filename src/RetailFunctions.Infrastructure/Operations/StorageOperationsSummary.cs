@@ -104,35 +104,6 @@ public sealed class StorageOperationsSummary(StorageClients storage, TimeProvide
     }
 
     /// <summary>The rows of a table that may not exist yet on a fresh account (nothing happened there): none.</summary>
-    private static async IAsyncEnumerable<TableEntity> Rows(
-        TableClient table, string? filter, IEnumerable<string> select, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var pages = table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken).AsPages().GetAsyncEnumerator(cancellationToken);
-        try
-        {
-            while (true)
-            {
-                try
-                {
-                    if (!await pages.MoveNextAsync())
-                    {
-                        yield break;
-                    }
-                }
-                catch (Azure.RequestFailedException ex) when (ex.Status == 404)
-                {
-                    yield break;
-                }
-
-                foreach (var row in pages.Current.Values)
-                {
-                    yield return row;
-                }
-            }
-        }
-        finally
-        {
-            await pages.DisposeAsync();
-        }
-    }
+    private static IAsyncEnumerable<TableEntity> Rows(TableClient table, string? filter, IEnumerable<string> select, CancellationToken cancellationToken) =>
+        MissingTable.RowsIfExistsAsync(table, filter, select, cancellationToken);
 }

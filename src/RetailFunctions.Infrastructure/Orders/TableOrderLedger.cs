@@ -2,10 +2,12 @@ using System.IO.Compression;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Serialization;
 using RetailFunctions.Core.Shipments;
 using RetailFunctions.Core.Storage;
+using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.Infrastructure.Storage;
 
 namespace RetailFunctions.Infrastructure.Orders;
@@ -14,8 +16,9 @@ namespace RetailFunctions.Infrastructure.Orders;
 /// The order ledger in Table storage: partition = channel, row = channel order id. Writes use ETags,
 /// so concurrent deliveries of the same order serialize instead of overwriting each other. Order numbers (Shopify's
 /// <c>#1001</c>, which settlement files use) are indexed in <c>ordernumbers</c>: partition = channel, row = order number.
+/// A step that raises an event commits the order row and the event's outbox row in one transaction (same partition).
 /// </summary>
-public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) : IOrderLedger
+public sealed class TableOrderLedger(StorageClients storage, OutboxTransactions outbox, TimeProvider time) : IOrderLedger
 {
     private const int MaxAttempts = 8;
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.OrdersTable);
@@ -88,7 +91,13 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
     }
 
     public Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, CancellationToken cancellationToken) =>
-        UpdateAsync(channel, channelOrderId, entity =>
+        UpdateProgressAsync(channel, channelOrderId, progress, [], cancellationToken);
+
+    public Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, RetailEvent announcement, CancellationToken cancellationToken) =>
+        UpdateProgressAsync(channel, channelOrderId, progress, [announcement], cancellationToken);
+
+    private Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, IReadOnlyCollection<RetailEvent> events, CancellationToken cancellationToken) =>
+        UpdateAsync(channel, channelOrderId, events, entity =>
         {
             entity["Status"] = progress.Status.ToString();
             entity["FailureReason"] = progress.Status == OrderStatus.Failed ? progress.FailureReason : null;
@@ -176,8 +185,12 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
         return reason;
     }
 
+    private Task UpdateAsync(string channel, string channelOrderId, Func<TableEntity, bool> change, CancellationToken cancellationToken) =>
+        UpdateAsync(channel, channelOrderId, [], change, cancellationToken);
+
+    /// <param name="events">Committed with the row, in the same transaction.</param>
     /// <param name="change">Changes the row; false when there is nothing to write.</param>
-    private async Task UpdateAsync(string channel, string channelOrderId, Func<TableEntity, bool> change, CancellationToken cancellationToken)
+    private async Task UpdateAsync(string channel, string channelOrderId, IReadOnlyCollection<RetailEvent> events, Func<TableEntity, bool> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -190,7 +203,7 @@ public sealed class TableOrderLedger(StorageClients storage, TimeProvider time) 
 
             try
             {
-                await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                await outbox.CommitAsync(_table, new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, entity.ETag), events, cancellationToken);
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxAttempts)

@@ -2,15 +2,20 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Returns;
 using RetailFunctions.Core.Serialization;
 using RetailFunctions.Core.Storage;
+using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.Infrastructure.Storage;
 
 namespace RetailFunctions.Infrastructure.Returns;
 
-/// <summary>The return ledger in the <c>returns</c> table: partition = returning channel, row = return id.</summary>
-public sealed class TableReturnLedger(StorageClients storage, TimeProvider time) : IReturnLedger
+/// <summary>
+/// The return ledger in the <c>returns</c> table: partition = returning channel, row = return id. A step that raises an
+/// event commits the return row and the event's outbox row in one transaction (same partition).
+/// </summary>
+public sealed class TableReturnLedger(StorageClients storage, OutboxTransactions outbox, TimeProvider time) : IReturnLedger
 {
     private const int MaxAttempts = 8;
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.ReturnsTable);
@@ -67,7 +72,13 @@ public sealed class TableReturnLedger(StorageClients storage, TimeProvider time)
             entity.GetDateTimeOffset("UpdatedAt") ?? entity.Timestamp ?? request.RequestedAt);
     }
 
-    public async Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, CancellationToken cancellationToken)
+    public Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, CancellationToken cancellationToken) =>
+        UpdateProgressAsync(channel, returnId, progress, [], cancellationToken);
+
+    public Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, RetailEvent announcement, CancellationToken cancellationToken) =>
+        UpdateProgressAsync(channel, returnId, progress, [announcement], cancellationToken);
+
+    private async Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, IReadOnlyCollection<RetailEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
         for (var attempt = 1; ; attempt++)
@@ -84,7 +95,7 @@ public sealed class TableReturnLedger(StorageClients storage, TimeProvider time)
             Set(entity, "CreditMemoId", progress.CreditMemoId);
             try
             {
-                await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                await outbox.CommitAsync(_table, new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, entity.ETag), events, cancellationToken);
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxAttempts)

@@ -4,9 +4,11 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Settlements.Processing;
 using RetailFunctions.Core.Settlements.Reconciliation;
 using RetailFunctions.Core.Storage;
+using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.Infrastructure.Storage;
 
 namespace RetailFunctions.Infrastructure.Settlements;
@@ -16,7 +18,8 @@ namespace RetailFunctions.Infrastructure.Settlements;
 /// summaries in <c>settlements</c> (partition = channel, row = settlement id), exceptions in <c>settlementexceptions</c>
 /// (partition = channel|settlement id), reports and quarantined files in their containers.
 /// </summary>
-public sealed class TableSettlementStore(StorageClients storage, TimeProvider time) : ISettlementStore
+/// <remarks>The overview row carries the <c>settlement.reconciled</c> outbox row in its partition, committed together.</remarks>
+public sealed class TableSettlementStore(StorageClients storage, OutboxTransactions outbox, TimeProvider time) : ISettlementStore
 {
     private const string Processing = "Processing";
     private const int MaxBatch = 100;
@@ -106,17 +109,10 @@ public sealed class TableSettlementStore(StorageClients storage, TimeProvider ti
     }
 
     public Task SaveOverviewAsync(SettlementOverview settlement, CancellationToken cancellationToken) =>
-        _settlements.UpsertEntityAsync(
-            new TableEntity(settlement.Channel, StorageKey.Escape(settlement.SettlementId))
-            {
-                ["TotalAmount"] = settlement.TotalAmount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Currency"] = settlement.Currency,
-                ["ExceptionCount"] = settlement.ExceptionCount,
-                ["JournalId"] = settlement.JournalId,
-                ["OverviewJson"] = JsonSerializer.Serialize(settlement, SettlementJson.Default.SettlementOverview),
-            },
-            TableUpdateMode.Replace,
-            cancellationToken);
+        _settlements.UpsertEntityAsync(OverviewRow(settlement), TableUpdateMode.Replace, cancellationToken);
+
+    public Task SaveOverviewAsync(SettlementOverview settlement, RetailEvent announcement, CancellationToken cancellationToken) =>
+        outbox.CommitAsync(_settlements, new TableTransactionAction(TableTransactionActionType.UpsertReplace, OverviewRow(settlement)), [announcement], cancellationToken);
 
     public Task SaveReportAsync(SettlementReport report, CancellationToken cancellationToken)
     {
@@ -137,6 +133,16 @@ public sealed class TableSettlementStore(StorageClients storage, TimeProvider ti
             ? JsonSerializer.Deserialize(json, SettlementJson.Default.SettlementOverview)
             : null;
     }
+
+    private static TableEntity OverviewRow(SettlementOverview settlement) =>
+        new(settlement.Channel, StorageKey.Escape(settlement.SettlementId))
+        {
+            ["TotalAmount"] = settlement.TotalAmount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Currency"] = settlement.Currency,
+            ["ExceptionCount"] = settlement.ExceptionCount,
+            ["JournalId"] = settlement.JournalId,
+            ["OverviewJson"] = JsonSerializer.Serialize(settlement, SettlementJson.Default.SettlementOverview),
+        };
 
     /// <summary>Deterministic, so that a re-run replaces the same rows; the index keeps two exceptions of one kind apart.</summary>
     private static string RowKey(SettlementException exception, int index) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Shipments;
 using RetailFunctions.Core.Sla;
@@ -28,23 +29,14 @@ public sealed class SlaTimedOrderLedger(IOrderLedger inner, SlaTracker tracker, 
     {
         ArgumentNullException.ThrowIfNull(progress);
         await inner.UpdateProgressAsync(channel, channelOrderId, progress, cancellationToken);
-        var subject = Subject(channel, channelOrderId);
-        Func<Task>? timing = progress.Status switch
-        {
-            OrderStatus.PostedToErp => () => tracker.StopAsync(SlaFlows.OrderToErp, subject, cancellationToken),
-            OrderStatus.AwaitingShipment => () => tracker.StartAsync(SlaFlows.FulfilmentToShipment, subject, cancellationToken),
-            OrderStatus.Shipped => () => tracker.StopAsync(SlaFlows.FulfilmentToShipment, subject, cancellationToken),
-            OrderStatus.Cancelled => async () =>
-            {
-                await tracker.AbandonAsync(SlaFlows.OrderToErp, subject, cancellationToken);
-                await tracker.AbandonAsync(SlaFlows.FulfilmentToShipment, subject, cancellationToken);
-            },
-            _ => null,
-        };
-        if (timing is not null)
-        {
-            await SlaTiming.SafelyAsync(logger, progress.Status.ToString(), timing);
-        }
+        await TimeAsync(channel, channelOrderId, progress, cancellationToken);
+    }
+
+    public async Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, RetailEvent announcement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        await inner.UpdateProgressAsync(channel, channelOrderId, progress, announcement, cancellationToken);
+        await TimeAsync(channel, channelOrderId, progress, cancellationToken);
     }
 
     public Task RecordFailureAsync(string channel, string channelOrderId, string reason, CancellationToken cancellationToken) =>
@@ -66,4 +58,25 @@ public sealed class SlaTimedOrderLedger(IOrderLedger inner, SlaTracker tracker, 
         inner.AcceptReturnAsync(channel, channelOrderId, orderReturn, refusal, cancellationToken);
 
     public static string Subject(string channel, string channelOrderId) => $"{channel}/{channelOrderId}";
+
+    private async Task TimeAsync(string channel, string channelOrderId, OrderProgress progress, CancellationToken cancellationToken)
+    {
+        var subject = Subject(channel, channelOrderId);
+        Func<Task>? timing = progress.Status switch
+        {
+            OrderStatus.PostedToErp => () => tracker.StopAsync(SlaFlows.OrderToErp, subject, cancellationToken),
+            OrderStatus.AwaitingShipment => () => tracker.StartAsync(SlaFlows.FulfilmentToShipment, subject, cancellationToken),
+            OrderStatus.Shipped => () => tracker.StopAsync(SlaFlows.FulfilmentToShipment, subject, cancellationToken),
+            OrderStatus.Cancelled => async () =>
+            {
+                await tracker.AbandonAsync(SlaFlows.OrderToErp, subject, cancellationToken);
+                await tracker.AbandonAsync(SlaFlows.FulfilmentToShipment, subject, cancellationToken);
+            },
+            _ => null,
+        };
+        if (timing is not null)
+        {
+            await SlaTiming.SafelyAsync(logger, progress.Status.ToString(), timing);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Returns;
 using RetailFunctions.Core.Sla;
 
@@ -26,14 +27,14 @@ public sealed class SlaTimedReturnLedger(IReturnLedger inner, SlaTracker tracker
     {
         ArgumentNullException.ThrowIfNull(progress);
         await inner.UpdateProgressAsync(channel, returnId, progress, cancellationToken);
-        if (progress.Status is ReturnStatus.Refunded)
-        {
-            await SlaTiming.SafelyAsync(logger, SlaFlows.ReturnToRefund, () => tracker.StopAsync(SlaFlows.ReturnToRefund, Subject(channel, returnId), cancellationToken));
-        }
-        else if (progress.Status is ReturnStatus.Rejected)
-        {
-            await SlaTiming.SafelyAsync(logger, SlaFlows.ReturnToRefund, () => tracker.AbandonAsync(SlaFlows.ReturnToRefund, Subject(channel, returnId), cancellationToken));
-        }
+        await TimeAsync(channel, returnId, progress, cancellationToken);
+    }
+
+    public async Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, RetailEvent announcement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        await inner.UpdateProgressAsync(channel, returnId, progress, announcement, cancellationToken);
+        await TimeAsync(channel, returnId, progress, cancellationToken);
     }
 
     public Task<ReturnRequest?> FindRequestAsync(string channel, string returnId, CancellationToken cancellationToken) =>
@@ -43,4 +44,16 @@ public sealed class SlaTimedReturnLedger(IReturnLedger inner, SlaTracker tracker
         inner.FindAsync(channel, returnId, cancellationToken);
 
     private static string Subject(string channel, string returnId) => $"{channel}/return/{returnId}";
+
+    private async Task TimeAsync(string channel, string returnId, ReturnProgress progress, CancellationToken cancellationToken)
+    {
+        if (progress.Status is ReturnStatus.Refunded)
+        {
+            await SlaTiming.SafelyAsync(logger, SlaFlows.ReturnToRefund, () => tracker.StopAsync(SlaFlows.ReturnToRefund, Subject(channel, returnId), cancellationToken));
+        }
+        else if (progress.Status is ReturnStatus.Rejected)
+        {
+            await SlaTiming.SafelyAsync(logger, SlaFlows.ReturnToRefund, () => tracker.AbandonAsync(SlaFlows.ReturnToRefund, Subject(channel, returnId), cancellationToken));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Shipments;
 
@@ -102,6 +103,15 @@ internal sealed class FakeOrderLedger : IOrderLedger
 
     public Task<CanonicalOrder?> FindCanonicalAsync(string channel, string channelOrderId, CancellationToken cancellationToken) =>
         Task.FromResult(_orders.GetValueOrDefault((channel, channelOrderId)));
+
+    /// <summary>The events committed with a step, in order.</summary>
+    public RecordingRetailEvents Announced { get; } = new();
+
+    public async Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, RetailEvent announcement, CancellationToken cancellationToken)
+    {
+        await UpdateProgressAsync(channel, channelOrderId, progress, cancellationToken);
+        await Announced.PublishAsync(announcement, cancellationToken);
+    }
 
     public Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, CancellationToken cancellationToken)
     {

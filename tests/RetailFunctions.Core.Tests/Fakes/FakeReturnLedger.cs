@@ -1,3 +1,4 @@
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Returns;
 
 namespace RetailFunctions.Core.Tests.Fakes;
@@ -28,6 +29,15 @@ internal sealed class FakeReturnLedger : IReturnLedger
             request.Lines, request.Location, steps.LastOrDefault(s => s.Currency is not null)?.Currency,
             steps.LastOrDefault(s => s.RefundAmount is not null)?.RefundAmount, steps.LastOrDefault(s => s.CreditMemoId is not null)?.CreditMemoId,
             steps.LastOrDefault()?.Reason, request.RequestedAt, request.RequestedAt));
+    }
+
+    /// <summary>The events committed with a step, in order.</summary>
+    public RecordingRetailEvents Announced { get; } = new();
+
+    public async Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, RetailEvent announcement, CancellationToken cancellationToken)
+    {
+        await UpdateProgressAsync(channel, returnId, progress, cancellationToken);
+        await Announced.PublishAsync(announcement, cancellationToken);
     }
 
     public Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, CancellationToken cancellationToken)

@@ -18,11 +18,10 @@ public sealed class ReturnRefundStepsTests
     private readonly FakeReturnLedger _returns = new();
     private readonly RecordingStockReturns _stock = new();
     private readonly RecordingErp _erp = new();
-    private readonly RecordingRetailEvents _events = new();
     private readonly RecordingRefundApi _shopify = new("shopify");
 
     private ReturnRefundSteps Steps() =>
-        new(_returns, _ledger, new FakeSkuMappings(), _stock, _erp, [_shopify], _events, new FixedTimeProvider(ShippedAt.AddDays(8)),
+        new(_returns, _ledger, new FakeSkuMappings(), _stock, _erp, [_shopify], new FixedTimeProvider(ShippedAt.AddDays(8)),
             Options.Create(new ReturnsOptions { WindowDays = 30 }), Options.Create(new OrderToCashOptions()), NullLogger<ReturnRefundSteps>.Instance);
 
     private async Task<ReturnRefundInput> ArrangeAsync(string sku, int quantity, string condition = "Restock", string orderChannel = "shopify", string orderId = "5551234567890")
@@ -124,7 +123,7 @@ public sealed class ReturnRefundStepsTests
         Assert.Equal("CM-000001", creditMemoId);
         var refund = Assert.Single(_shopify.Confirmed);
         Assert.Equal(("5551234567890", 47.63m, false), (refund.ChannelOrderId, refund.Refund.Amount, refund.Refund.AlreadyRefunded));
-        var announced = Assert.Single(_events.Published);
+        var announced = Assert.Single(_returns.Announced.Published);
         Assert.Equal(("return-pos-STORE-001-R01-000733:return.completed", RetailEventTypes.ReturnCompleted), (announced.EventId, announced.EventType));
         Assert.Equal(ReturnStatus.Refunded, _returns.Progress[("pos", "STORE-001-R01-000733")].Last().Status);
     }

@@ -1,4 +1,5 @@
 using RetailFunctions.Core.Shipments;
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Orders;
 
 namespace RetailFunctions.Functions.Tests.Fakes;
@@ -99,6 +100,15 @@ internal sealed class FakeOrderLedger : IOrderLedger
         {
             return Task.FromResult(_orders.GetValueOrDefault((channel, channelOrderId)));
         }
+    }
+
+    /// <summary>The events committed with a step, in order.</summary>
+    public FakeRetailEvents Announced { get; } = new();
+
+    public async Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, RetailEvent announcement, CancellationToken cancellationToken)
+    {
+        await UpdateProgressAsync(channel, channelOrderId, progress, cancellationToken);
+        await Announced.PublishAsync(announcement, cancellationToken);
     }
 
     public Task UpdateProgressAsync(string channel, string channelOrderId, OrderProgress progress, CancellationToken cancellationToken)

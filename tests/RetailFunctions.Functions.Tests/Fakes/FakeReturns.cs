@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using RetailFunctions.Core.BackOffice;
+using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Inventory;
 using RetailFunctions.Core.Returns;
 
@@ -20,6 +21,15 @@ internal sealed class FakeReturnLedger : IReturnLedger
 
     public Task<ReturnRecord?> FindAsync(string channel, string returnId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The workflow never reads the operator view of a return.");
+
+    /// <summary>The events committed with a step, in order.</summary>
+    public FakeRetailEvents Announced { get; } = new();
+
+    public async Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, RetailEvent announcement, CancellationToken cancellationToken)
+    {
+        await UpdateProgressAsync(channel, returnId, progress, cancellationToken);
+        await Announced.PublishAsync(announcement, cancellationToken);
+    }
 
     public Task UpdateProgressAsync(string channel, string returnId, ReturnProgress progress, CancellationToken cancellationToken)
     {

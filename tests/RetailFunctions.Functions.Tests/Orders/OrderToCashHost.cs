@@ -35,7 +35,7 @@ internal sealed class OrderToCashHost : IAsyncDisposable
 
     public FakeChannelOrderApi ChannelApi { get; } = new(Channel);
 
-    public FakeRetailEvents Events { get; } = new();
+    public FakeRetailEvents Events => Ledger.Announced;
 
     public DurableTaskClient Client => _host?.Client ?? throw new InvalidOperationException("Call StartAsync first.");
 
@@ -43,7 +43,7 @@ internal sealed class OrderToCashHost : IAsyncDisposable
     {
         var host = new OrderToCashHost();
         var activities = new OrderToCashActivities(new OrderToCashSteps(
-            host.Ledger, host.Mappings, host.Reservations, host.Erp, host.Wms, [host.ChannelApi], host.Events,
+            host.Ledger, host.Mappings, host.Reservations, host.Erp, host.Wms, [host.ChannelApi],
             TimeProvider.System, Options.Create(new OrderToCashOptions()), NullLogger<OrderToCashSteps>.Instance),
             NullLogger<OrderToCashActivities>.Instance);
         host._host = await InMemoryDurableHost.StartAsync(registry => Register(registry, activities));

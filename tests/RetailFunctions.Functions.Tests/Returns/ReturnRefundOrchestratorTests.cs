@@ -28,13 +28,12 @@ public sealed class ReturnRefundOrchestratorTests : IAsyncLifetime
     private readonly FakeStockReturns _stock = new();
     private readonly FakeErpClient _erp = new();
     private readonly FakeChannelRefundApi _shopify = new("shopify");
-    private readonly FakeRetailEvents _events = new();
     private DurableTaskTestHost _host = null!;
 
     public async Task InitializeAsync()
     {
         var activities = new ReturnRefundActivities(new ReturnRefundSteps(
-            _returns, _ledger, _mappings, _stock, _erp, [_shopify], _events, TimeProvider.System,
+            _returns, _ledger, _mappings, _stock, _erp, [_shopify], TimeProvider.System,
             Options.Create(new ReturnsOptions { UnmatchedRetryInterval = TimeSpan.FromMilliseconds(200), UnmatchedRetryMaxInterval = TimeSpan.FromMilliseconds(400) }), Options.Create(new OrderToCashOptions()), NullLogger<ReturnRefundSteps>.Instance));
         _host = await InMemoryDurableHost.StartAsync(registry => Register(registry, activities));
         await SeedShippedOrderAsync(("SKU-1042", 2), ("SKU-3105", 1));
@@ -59,7 +58,7 @@ public sealed class ReturnRefundOrchestratorTests : IAsyncLifetime
         Assert.Equal(["Restock", "Damaged"], memo.Lines.Select(l => l.Disposition));
         var (orderId, refund) = Assert.Single(_shopify.Confirmed).Value;
         Assert.Equal((OrderId, memo.Total, 2), (orderId, refund.Amount, refund.Lines.Count));
-        Assert.Contains(_events.Published, e => e.EventType == Core.Events.RetailEventTypes.ReturnCompleted);
+        Assert.Contains(_returns.Announced.Published, e => e.EventType == Core.Events.RetailEventTypes.ReturnCompleted);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using RetailFunctions.Core.Events;
 using RetailFunctions.Infrastructure.Events;
+using RetailFunctions.Infrastructure.Storage;
 using RetailFunctions.IntegrationTests.Hosting;
 
 namespace RetailFunctions.IntegrationTests.Events;
@@ -13,6 +14,8 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
     private readonly OutboxStorage _storage = new(azurite);
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private readonly string _aggregateId = "order-shopify-" + Guid.NewGuid().ToString("N");
+
+    private OutboxPartition Partition => new(StorageNames.OutboxTable, _aggregateId);
 
     public Task InitializeAsync() => _storage.CreateAsync();
 
@@ -29,12 +32,12 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         // Act
         await outbox.PublishAsync(retailEvent, CancellationToken.None);
         await outbox.PublishAsync(retailEvent, CancellationToken.None);
-        var first = await relay.RelayAsync(_aggregateId, CancellationToken.None);
-        var second = await relay.RelayAsync(_aggregateId, CancellationToken.None);
+        var first = await relay.RelayAsync(Partition, CancellationToken.None);
+        var second = await relay.RelayAsync(Partition, CancellationToken.None);
 
         // Assert
         var row = Assert.Single(await _storage.RowsAsync(_aggregateId));
-        Assert.Equal("Sent", row.GetString("Status"));
+        Assert.Equal("Sent", row.GetString(OutboxRecords.StatusProperty));
         Assert.Equal((1, 0), (first.Sent, second.Sent));
         var message = Assert.Single(await _storage.SinkMessagesAsync(_aggregateId));
         Assert.Equal("order.received:1", message.EventId);
@@ -55,10 +58,10 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         var crashing = new CrashAfterSendPublisher(_storage.LocalPublisher());
 
         // Act
-        await _storage.Relay(outbox, crashing, _time).RelayAsync(_aggregateId, CancellationToken.None);
-        var withinLease = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(_aggregateId, CancellationToken.None);
+        await _storage.Relay(outbox, crashing, _time).RelayAsync(Partition, CancellationToken.None);
+        var withinLease = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(Partition, CancellationToken.None);
         _time.Advance(new RetailEventsOptions().LeaseDuration + TimeSpan.FromSeconds(1));
-        var afterLease = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(_aggregateId, CancellationToken.None);
+        var afterLease = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(Partition, CancellationToken.None);
 
         // Assert
         Assert.Equal(0, withinLease.Sent);
@@ -66,7 +69,7 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         var messages = await _storage.SinkMessagesAsync(_aggregateId);
         Assert.Equal(2, messages.Count);
         Assert.All(messages, m => Assert.Equal("order.shipped:1", m.EventId));
-        Assert.Equal("Sent", Assert.Single(await _storage.RowsAsync(_aggregateId)).GetString("Status"));
+        Assert.Equal("Sent", Assert.Single(await _storage.RowsAsync(_aggregateId)).GetString(OutboxRecords.StatusProperty));
     }
 
     [Fact]
@@ -80,9 +83,9 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         var down = new UnavailablePublisher();
 
         // Act
-        var during = await _storage.Relay(outbox, down, _time).RelayAsync(_aggregateId, CancellationToken.None);
+        var during = await _storage.Relay(outbox, down, _time).RelayAsync(Partition, CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(1));
-        var after = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(_aggregateId, CancellationToken.None);
+        var after = await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(Partition, CancellationToken.None);
 
         // Assert
         Assert.Equal((0, 1), (during.Sent, during.Failed));
@@ -91,7 +94,7 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(
             ["order.received:1", "order.shipped:1", "order.completed:1"],
             (await _storage.SinkMessagesAsync(_aggregateId)).Select(m => m.EventId));
-        Assert.All(await _storage.RowsAsync(_aggregateId), row => Assert.Equal("Sent", row.GetString("Status")));
+        Assert.All(await _storage.RowsAsync(_aggregateId), row => Assert.Equal("Sent", row.GetString(OutboxRecords.StatusProperty)));
     }
 
     private RetailEvent Event(string eventId, string eventType, int minutesAfterStart) => new(
@@ -108,17 +111,6 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         {
             await inner.SendAsync(retailEvent, cancellationToken);
             throw new InvalidOperationException("The relay died after the send, before marking the row.");
-        }
-    }
-
-    private sealed class UnavailablePublisher : IRetailEventPublisher
-    {
-        public int Attempts { get; private set; }
-
-        public Task SendAsync(RetailEvent retailEvent, CancellationToken cancellationToken)
-        {
-            Attempts++;
-            throw new TimeoutException("Service Bus is unreachable.");
         }
     }
 }

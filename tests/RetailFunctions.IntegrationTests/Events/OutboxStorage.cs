@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RetailFunctions.Core.Events;
+using RetailFunctions.Core.Orders;
 using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.Infrastructure.Storage;
 using RetailFunctions.IntegrationTests.Hosting;
@@ -21,21 +22,35 @@ internal sealed class OutboxStorage(AzuriteFixture azurite)
 
     public QueueClient LocalSink => Storage.Queues.GetQueueClient(StorageNames.RetailEventsLocalQueue);
 
-    public TableClient OutboxTable => Storage.Tables.GetTableClient(StorageNames.OutboxTable);
+    public QueueClient Nudges => Storage.Queues.GetQueueClient(StorageNames.OutboxRelayQueue);
 
     public async Task CreateAsync()
     {
-        await OutboxTable.CreateIfNotExistsAsync();
+        foreach (var table in OutboxPartition.Tables)
+        {
+            await Storage.Tables.GetTableClient(table).CreateIfNotExistsAsync();
+        }
+
         await LocalSink.CreateIfNotExistsAsync();
         await Storage.Queues.GetQueueClient(StorageNames.OutboxRelayQueue).CreateIfNotExistsAsync();
     }
 
-    public TableOutbox Outbox(TimeProvider time) => new(Storage, time, NullLogger<TableOutbox>.Instance);
+    public OutboxTransactions Transactions() => new(Storage, NullLogger<OutboxTransactions>.Instance);
+
+    public TableOutbox Outbox(TimeProvider time) => new(Storage, Transactions(), time, NullLogger<TableOutbox>.Instance);
 
     public OutboxRelay Relay(TableOutbox outbox, IRetailEventPublisher publisher, TimeProvider time) =>
         new(outbox, publisher, time, Options.Create(new RetailEventsOptions()), NullLogger<OutboxRelay>.Instance);
 
     public QueueRetailEventPublisher LocalPublisher() => new(Storage);
+
+    /// <summary>A one-line order for the ledger; no personal data.</summary>
+    public static CanonicalOrder Order(string channel, string orderId, DateTimeOffset placedAt) => new(
+        channel, orderId, null, "USD",
+        [new OrderLine("1", "SKU-1001", 1, 20m, 0m, 0m, null)],
+        new ShippingCharge(0m, 0m, 0m, null),
+        new OrderTotals(20m, 0m, 0m, 0m, 20m),
+        null, null, placedAt, null, "paid", null);
 
     /// <summary>The events on <c>retail-events-local</c> for one aggregate, read without removing them.</summary>
     public async Task<List<RetailEvent>> SinkMessagesAsync(string aggregateId)
@@ -67,10 +82,11 @@ internal sealed class OutboxStorage(AzuriteFixture azurite)
         return found;
     }
 
-    public async Task<List<TableEntity>> RowsAsync(string aggregateId)
+    /// <summary>The outbox rows of one partition of <paramref name="table"/> (the <c>outbox</c> table's partitions are aggregate ids).</summary>
+    public async Task<List<TableEntity>> RowsAsync(string partitionKey, string table = StorageNames.OutboxTable)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in OutboxTable.QueryAsync<TableEntity>(e => e.PartitionKey == aggregateId))
+        await foreach (var row in Storage.Tables.GetTableClient(table).QueryAsync<TableEntity>(OutboxRecords.Filter(partitionKey, pendingOnly: false)))
         {
             rows.Add(row);
         }

@@ -3,7 +3,9 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using RetailFunctions.Core.Orders;
+using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.Infrastructure.Orders;
 using RetailFunctions.Infrastructure.Storage;
 using RetailFunctions.IntegrationTests.Fabric;
@@ -17,9 +19,11 @@ internal sealed class SettlementFabric(AzuriteFixture azurite, FabricHost host)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private readonly BlobServiceClient _blobs = new(azurite.ConnectionString);
 
-    public TableOrderLedger Ledger { get; } = new(
-        new StorageClients(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build()),
-        TimeProvider.System);
+    private readonly StorageClients _storage = new(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString })
+        .Build());
+
+    public TableOrderLedger Ledger => new(_storage, new OutboxTransactions(_storage, NullLogger<OutboxTransactions>.Instance), TimeProvider.System);
 
     public async Task<string> UploadAsync(string channel, string name, string content)
     {
@@ -63,6 +67,26 @@ internal sealed class SettlementFabric(AzuriteFixture azurite, FabricHost host)
         var journals = await simulators.GetFromJsonAsync<JsonElement>("_sim/erp/journals");
         return journals.EnumerateArray().Where(j => j.GetProperty("journal").GetProperty("journalKey").GetString() == journalKey).ToList();
     }
+
+    /// <summary>Waits until the settlement's <c>settlement.reconciled</c> outbox row, kept next to its summary row, is published.</summary>
+    public Task<TableEntity> WaitForReconciledEventSentAsync(string channel, string settlementId) =>
+        Eventually.GetAsync(
+            async () =>
+            {
+                var settlements = _storage.Tables.GetTableClient(StorageNames.SettlementsTable);
+                await foreach (var row in settlements.QueryAsync<TableEntity>(OutboxRecords.Filter(channel, pendingOnly: false)))
+                {
+                    if (row.GetString("EventId")!.StartsWith($"settlement.reconciled:{channel}:{settlementId}:", StringComparison.Ordinal)
+                        && row.GetString(OutboxRecords.StatusProperty) == OutboxRecords.Sent)
+                    {
+                        return row;
+                    }
+                }
+
+                return null;
+            },
+            Timeout,
+            $"the settlement.reconciled event of {channel} settlement {settlementId} published");
 
     public Task SeedAsync(CanonicalOrder order) => Ledger.RecordAsync(order, CancellationToken.None);
 

@@ -75,6 +75,8 @@ public sealed class SettlementPipelineTests(AzuriteFixture azurite) : IAsyncLife
         var overview = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(payoutId, overview.GetProperty("settlementId").GetString());
         Assert.Equal(2, overview.GetProperty("exceptionCount").GetInt32());
+        var reconciled = await _fabric.WaitForReconciledEventSentAsync("shopify", payoutId);
+        Assert.Equal($"settlement-shopify-{payoutId}", reconciled.GetString("AggregateId"));
 
         var again = await _fabric.UploadAsync("shopify", $"payout-{payoutId}-again.csv", file);
         await _fabric.WaitUntilHandledAsync(again);

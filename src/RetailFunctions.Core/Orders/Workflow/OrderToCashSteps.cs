@@ -18,7 +18,6 @@ public sealed partial class OrderToCashSteps(
     IErpClient erp,
     IWmsClient wms,
     IEnumerable<IChannelOrderApi> channels,
-    IRetailEvents events,
     TimeProvider time,
     IOptions<OrderToCashOptions> options,
     ILogger<OrderToCashSteps> logger)
@@ -71,8 +70,8 @@ public sealed partial class OrderToCashSteps(
                 order.ShippingAmount, order.Total, order.FulfilledAtStore),
             order.OrderKey,
             cancellationToken);
-        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.PostedToErp, ErpOrderId: erpOrderId), cancellationToken);
-        await PublishAsync(order.OrderKey, RetailEventTypes.OrderPostedToErp, order.Channel, new { order.Channel, order.ChannelOrderId, erpOrderId, order.Total, order.Currency }, cancellationToken);
+        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.PostedToErp, ErpOrderId: erpOrderId),
+            Announcement(order.OrderKey, RetailEventTypes.OrderPostedToErp, order.Channel, new { order.Channel, order.ChannelOrderId, erpOrderId, order.Total, order.Currency }), cancellationToken);
         LogPostedToErp(order.OrderKey, erpOrderId);
         return erpOrderId;
     }
@@ -107,17 +106,19 @@ public sealed partial class OrderToCashSteps(
             cancellationToken);
 
         var allShipped = OrderShipping.IsFullyShipped(order.Lines, isNew ? [.. before, shipment] : before);
+        var progress = new OrderProgress(allShipped ? OrderStatus.Shipped : OrderStatus.PartiallyShipped);
         if (isNew)
         {
-            await PublishAsync(order.OrderKey, RetailEventTypes.OrderShipped, order.Channel,
-                new { order.Channel, order.ChannelOrderId, shipment.ShipmentId, shipment.Carrier, shipment.TrackingNumber, shipment.Lines, allShipped }, cancellationToken, shipment.ShipmentId);
+            await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, progress,
+                Announcement(order.OrderKey, RetailEventTypes.OrderShipped, order.Channel,
+                    new { order.Channel, order.ChannelOrderId, shipment.ShipmentId, shipment.Carrier, shipment.TrackingNumber, shipment.Lines, allShipped }, shipment.ShipmentId),
+                cancellationToken);
+        }
+        else
+        {
+            await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, progress, cancellationToken);
         }
 
-        await ledger.UpdateProgressAsync(
-            order.Channel,
-            order.ChannelOrderId,
-            new OrderProgress(allShipped ? OrderStatus.Shipped : OrderStatus.PartiallyShipped),
-            cancellationToken);
         await ledger.AddShipmentAsync(order.Channel, order.ChannelOrderId, shipment, cancellationToken);
         return new ShipmentProgress(isNew, allShipped);
     }
@@ -176,8 +177,8 @@ public sealed partial class OrderToCashSteps(
         }
 
         await ChannelFor(order.Channel).ConfirmCancellationAsync(order.ChannelOrderId, $"{order.OrderKey}-cancel", cancellationToken);
-        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.Cancelled), cancellationToken);
-        await PublishAsync(order.OrderKey, RetailEventTypes.OrderCancelled, order.Channel, new { order.Channel, order.ChannelOrderId, reason = step.Reason }, cancellationToken);
+        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.Cancelled),
+            Announcement(order.OrderKey, RetailEventTypes.OrderCancelled, order.Channel, new { order.Channel, order.ChannelOrderId, reason = step.Reason }), cancellationToken);
         LogCancelled(order.OrderKey, step.Reason);
     }
 
@@ -188,8 +189,8 @@ public sealed partial class OrderToCashSteps(
             await reservations.ReleaseAsync(step.OrderKey, cancellationToken);
         }
 
-        await ledger.UpdateProgressAsync(step.Channel, step.ChannelOrderId, new OrderProgress(OrderStatus.Failed, FailureReason: step.Reason), cancellationToken);
-        await PublishAsync(step.OrderKey, RetailEventTypes.OrderFailed, step.Channel, new { step.Channel, step.ChannelOrderId, step.Reason }, cancellationToken);
+        await ledger.UpdateProgressAsync(step.Channel, step.ChannelOrderId, new OrderProgress(OrderStatus.Failed, FailureReason: step.Reason),
+            Announcement(step.OrderKey, RetailEventTypes.OrderFailed, step.Channel, new { step.Channel, step.ChannelOrderId, step.Reason }), cancellationToken);
         LogFailed(step.OrderKey, step.Reason);
     }
 
@@ -199,18 +200,17 @@ public sealed partial class OrderToCashSteps(
 
     private async Task CompleteAsync(PreparedOrder order, string? invoiceId, CancellationToken cancellationToken)
     {
-        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.Completed), cancellationToken);
-        await PublishAsync(order.OrderKey, RetailEventTypes.OrderCompleted, order.Channel, new { order.Channel, order.ChannelOrderId, invoiceId, order.Total, order.Currency }, cancellationToken);
+        await ledger.UpdateProgressAsync(order.Channel, order.ChannelOrderId, new OrderProgress(OrderStatus.Completed),
+            Announcement(order.OrderKey, RetailEventTypes.OrderCompleted, order.Channel, new { order.Channel, order.ChannelOrderId, invoiceId, order.Total, order.Currency }), cancellationToken);
         LogCompleted(order.OrderKey);
     }
 
+    /// <summary>The event a ledger step commits with it (transactional outbox); its id is the same on every repeat of the step.</summary>
     /// <param name="occurrence">Tells apart events of one type that an order has several of (one per shipment).</param>
-    private Task PublishAsync(string orderKey, string eventType, string channel, object data, CancellationToken cancellationToken, string? occurrence = null) =>
-        events.PublishAsync(
-            new RetailEvent(
-                occurrence is null ? $"{orderKey}:{eventType}" : $"{orderKey}:{eventType}:{occurrence}",
-                eventType, orderKey, channel, time.GetUtcNow(), JsonSerializer.SerializeToElement(data, JsonSerializerOptions.Web)),
-            cancellationToken);
+    private RetailEvent Announcement(string orderKey, string eventType, string channel, object data, string? occurrence = null) =>
+        new(
+            occurrence is null ? $"{orderKey}:{eventType}" : $"{orderKey}:{eventType}:{occurrence}",
+            eventType, orderKey, channel, time.GetUtcNow(), JsonSerializer.SerializeToElement(data, JsonSerializerOptions.Web));
 
     private IChannelOrderApi ChannelFor(string channel) =>
         _channels.TryGetValue(channel, out var api) ? api : throw new InvalidOperationException($"No order API is configured for channel '{channel}'.");

@@ -20,7 +20,6 @@ public sealed partial class ReturnRefundSteps(
     IStockReturns stock,
     IErpClient erp,
     IEnumerable<IChannelRefundApi> refundApis,
-    IRetailEvents events,
     TimeProvider time,
     IOptions<ReturnsOptions> options,
     IOptions<OrderToCashOptions> orderOptions,
@@ -152,8 +151,10 @@ public sealed partial class ReturnRefundSteps(
     public async Task CompleteAsync(PreparedReturn prepared, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prepared);
-        await returns.UpdateProgressAsync(prepared.Channel, prepared.ReturnId, new ReturnProgress(ReturnStatus.Refunded), cancellationToken);
-        await events.PublishAsync(
+        await returns.UpdateProgressAsync(
+            prepared.Channel,
+            prepared.ReturnId,
+            new ReturnProgress(ReturnStatus.Refunded),
             new RetailEvent(
                 $"{prepared.ReturnKey}:{RetailEventTypes.ReturnCompleted}",
                 RetailEventTypes.ReturnCompleted,

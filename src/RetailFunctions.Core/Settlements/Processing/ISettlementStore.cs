@@ -1,3 +1,5 @@
+using RetailFunctions.Core.Events;
+
 namespace RetailFunctions.Core.Settlements.Processing;
 
 /// <summary>Where the settlement pipeline keeps its state and results.</summary>
@@ -16,6 +18,9 @@ public interface ISettlementStore
     Task SaveExceptionsAsync(SettlementOverview settlement, IReadOnlyList<Reconciliation.SettlementException> exceptions, CancellationToken cancellationToken);
 
     Task SaveOverviewAsync(SettlementOverview settlement, CancellationToken cancellationToken);
+
+    /// <summary>Writes the overview again together with the event that announces the settlement, as one atomic write.</summary>
+    Task SaveOverviewAsync(SettlementOverview settlement, RetailEvent announcement, CancellationToken cancellationToken);
 
     Task SaveReportAsync(SettlementReport report, CancellationToken cancellationToken);
 

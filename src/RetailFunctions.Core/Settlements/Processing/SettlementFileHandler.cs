@@ -5,15 +5,16 @@ using RetailFunctions.Core.BackOffice;
 using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Settlements.Journals;
 using RetailFunctions.Core.Settlements.Reconciliation;
+using RetailFunctions.Core.Telemetry;
 
 namespace RetailFunctions.Core.Settlements.Processing;
 
 /// <summary>
 /// Handles one uploaded settlement file: hash and parse in one streaming pass, claim the content hash, then either
 /// quarantine a malformed file or reconcile, journal to the ERP once, and write exceptions, summary, report and event.
-/// Every step after the claim is idempotent, so a failed attempt is retried by the trigger and resumes.
+/// Every step after the claim is idempotent, so a failed attempt is retried by the trigger and resumes. Every log line
+/// carries the settlement id once the file has named it, and the file before (or when it is too malformed to).
 /// </summary>
-/// <param name="events">Publishes <c>settlement.reconciled</c> when an implementation is registered; optional until then.</param>
 public sealed class SettlementFileHandler(
     ISettlementStore store,
     ISettlementOrders orders,
@@ -21,8 +22,7 @@ public sealed class SettlementFileHandler(
     IOptions<SettlementOptions> options,
     SettlementMetrics metrics,
     TimeProvider time,
-    ILogger<SettlementFileHandler> logger,
-    IRetailEvents? events = null)
+    ILogger<SettlementFileHandler> logger)
 {
     public const string ReportsContainer = "settlement-reports";
 
@@ -33,6 +33,7 @@ public sealed class SettlementFileHandler(
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(content);
         var channel = file.Channel.ToLowerInvariant();
+        using var fileScope = RetailLogScopes.ForSettlementFile(logger, channel, file.Name);
         var accumulator = new SettlementAccumulator();
         SettlementHeader? header = null;
         (int? Line, string Reason, string Message)? malformed = null;
@@ -55,6 +56,7 @@ public sealed class SettlementFileHandler(
 
         var contentHash = await hashing.CompleteAsync(cancellationToken);
         var settlementId = header?.SettlementId ?? "(unread)";
+        using var settlementScope = header is null ? null : RetailLogScopes.ForSettlement(logger, channel, header.SettlementId);
         var claim = await store.ClaimAsync(file, contentHash, cancellationToken);
         switch (claim)
         {
@@ -150,32 +152,26 @@ public sealed class SettlementFileHandler(
             cancellationToken);
         await store.SaveExceptionsAsync(overview, reconciliation.Exceptions, cancellationToken);
         await store.SaveOverviewAsync(overview, cancellationToken);
-        // The report comes last: its presence means the settlement is complete.
         await store.SaveReportAsync(report, cancellationToken);
-        await PublishAsync(overview, contentHash, cancellationToken);
+        // The event is committed with the overview once the report exists, so it never points at a missing report;
+        // a crash before this leaves the claim open and the trigger's retry gets here again.
+        await store.SaveOverviewAsync(overview, Announcement(overview, contentHash), cancellationToken);
         metrics.Record(reconciliation);
         logger.Reconciled(summary.SettlementId, summary.Channel, counts.Matched, counts.Variance, counts.OrderUnknown, counts.Unsettled, reconciliation.Exceptions.Count);
         return overview;
     }
 
-    private Task PublishAsync(SettlementOverview overview, string contentHash, CancellationToken cancellationToken)
+    private static RetailEvent Announcement(SettlementOverview overview, string contentHash)
     {
-        if (events is null)
-        {
-            return Task.CompletedTask;
-        }
-
         var data = new SettlementReconciledEvent(
             overview.SettlementId, overview.Channel, overview.Currency, overview.TotalAmount, overview.Orders,
             overview.ExceptionCount, overview.VarianceTotal, overview.JournalId, overview.ReportPath);
-        return events.PublishAsync(
-            new RetailEvent(
-                $"{RetailEventTypes.SettlementReconciled}:{overview.Channel}:{overview.SettlementId}:{contentHash[..16]}",
-                RetailEventTypes.SettlementReconciled,
-                overview.JournalKey,
-                overview.Channel,
-                overview.ReconciledAt,
-                JsonSerializer.SerializeToElement(data, SettlementJson.Default.SettlementReconciledEvent)),
-            cancellationToken);
+        return new RetailEvent(
+            $"{RetailEventTypes.SettlementReconciled}:{overview.Channel}:{overview.SettlementId}:{contentHash[..16]}",
+            RetailEventTypes.SettlementReconciled,
+            overview.JournalKey,
+            overview.Channel,
+            overview.ReconciledAt,
+            JsonSerializer.SerializeToElement(data, SettlementJson.Default.SettlementReconciledEvent));
     }
 }
