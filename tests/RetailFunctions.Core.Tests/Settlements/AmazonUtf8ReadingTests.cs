@@ -35,6 +35,28 @@ public sealed class AmazonUtf8ReadingTests
         Assert.All(parsed.Lines, line => Assert.Equal(2, line.Quantity));
     }
 
+    [Theory]
+    [InlineData(150_000)]
+    [InlineData(2_500_000)]
+    public async Task ParseAsync_rowLongerThanTheCarriedOverRoomOrTheBuffer_isReadWhole(int skuLength)
+    {
+        // Arrange: rows are about 89 bytes, so the long row starts about 100 KiB before the first 1 MiB read ends.
+        var sku = new string('K', skuLength);
+        var rows = Enumerable.Range(1, 10_600).Select(Row)
+            .Append(Row(10_601).Replace("\tSKU-1\t", $"\t{sku}\t", StringComparison.Ordinal))
+            .Concat(Enumerable.Range(10_602, 4_400).Select(Row));
+        var content = Encoding.UTF8.GetBytes(string.Join('\n', [A.Header, A.Summary, .. rows]) + "\n");
+
+        // Act
+        var parsed = await ParseAsync(content, trickle: true);
+
+        // Assert
+        Assert.Equal(15_001, parsed.Summary.LineCount);
+        Assert.Equal(sku, parsed.Lines[10_600].Sku);
+        Assert.Equal(OrderId(15_001), parsed.Lines[^1].OrderId);
+        Assert.Equal(Enumerable.Range(1, 15_001).Sum(Amount), parsed.Summary.LinesTotal);
+    }
+
     [Fact]
     public async Task ParseAsync_quotedFieldsAfterTheFirstBuffer_areUnquotedAndLaterErrorsNameTheirLine()
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using nietras.SeparatedValues;
@@ -24,8 +25,12 @@ internal sealed class TabSeparatedUtf8Reader
     private const int InitialCapacity = 1 << 20;
     private const int MaxRowBytes = 64 << 20;
 
+    // Room before the data of the next read for the unfinished row of the previous one, so that it is copied, not the read.
+    private const int Headroom = 1 << 16;
+
     private readonly Stream _stream;
     private byte[] _bytes = new byte[InitialCapacity + BlockSize]; // the padding lets the last block be loaded whole
+    private byte[] _spare = [];
     private int _filled;
     private bool _endOfStream;
     private char[] _text = new char[4096];
@@ -59,21 +64,100 @@ internal sealed class TabSeparatedUtf8Reader
             return await SettlementCsv.ReadAsync(reader.Rest(0), Separator, createMapper, cancellationToken).ConfigureAwait(false);
         }
 
-        while (reader.ReadRows())
+        return await reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Maps the rows of one buffer while the next read fills the other, so the stream (a blob download, a file) is
+    /// read while rows are parsed rather than in between.
+    /// </summary>
+    private async ValueTask<SettlementHeader> ReadRowsAsync(CancellationToken cancellationToken)
+    {
+        _spare = new byte[_bytes.Length];
+        while (true)
         {
-            if (reader._endOfStream)
+            var wanted = _spare.Length - BlockSize - Headroom;
+            var next = _endOfStream
+                ? (ValueTask<int>?)null
+                : _stream.ReadAtLeastAsync(_spare.AsMemory(Headroom, wanted), wanted, throwOnEndOfStream: false, cancellationToken);
+            bool mapped;
+            try
             {
-                return reader._mapper!.Complete(reader._lineNumber);
+                mapped = ReadRows();
+            }
+            catch when (next is not null)
+            {
+                await DrainAsync(next.Value).ConfigureAwait(false);
+                throw;
             }
 
+            if (next is not { } pending)
+            {
+                return mapped ? _mapper!.Complete(_lineNumber) : await HandOverAsync(Rest(_rowStart), cancellationToken).ConfigureAwait(false);
+            }
+
+            var read = await pending.ConfigureAwait(false);
+            _endOfStream = read < wanted;
+            if (!mapped)
+            {
+                var rest = new PrefixedStream(_spare.AsMemory(Headroom, read), _endOfStream ? null : _stream);
+                return await HandOverAsync(new PrefixedStream(_bytes.AsMemory(_rowStart, _filled - _rowStart), rest), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            Take(read);
             cancellationToken.ThrowIfCancellationRequested();
-            reader.MakeRoom();
-            await reader.FillAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private ValueTask<SettlementHeader> HandOverAsync(Stream rest, CancellationToken cancellationToken) =>
+        SettlementCsv.ContinueAsync(rest, Separator, _columnCount, _mapper!, _lineNumber, cancellationToken);
+
+    /// <summary>Waits for a read the failing row made useless, so that nothing reads the stream once the caller has it back.</summary>
+    private static async ValueTask DrainAsync(ValueTask<int> read)
+    {
+        try
+        {
+            await read.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The row's own error is the one worth reporting.
+        }
+    }
+
+    /// <summary>Puts the unfinished row of this buffer in front of the <paramref name="read"/> bytes just read into the spare one.</summary>
+    private void Take(int read)
+    {
+        var unfinished = _filled - _rowStart;
+        if (unfinished <= Headroom)
+        {
+            _bytes.AsSpan(_rowStart, unfinished).CopyTo(_spare.AsSpan(Headroom - unfinished));
+            (_bytes, _spare) = (_spare, _bytes);
+            _rowStart = Headroom - unfinished;
+            _filled = Headroom + read;
+            return;
         }
 
-        return await SettlementCsv.ContinueAsync(
-            reader.Rest(reader._rowStart), Separator, reader._columnCount, reader._mapper!, reader._lineNumber, cancellationToken)
-            .ConfigureAwait(false);
+        if (unfinished > MaxRowBytes)
+        {
+            throw new SettlementFormatException(_lineNumber, $"row longer than {MaxRowBytes >> 20} MiB");
+        }
+
+        if (unfinished + read > Capacity)
+        {
+            var grown = new byte[Math.Max(unfinished + read, Capacity * 2) + BlockSize];
+            _bytes.AsSpan(_rowStart, unfinished).CopyTo(grown);
+            _bytes = grown;
+        }
+        else
+        {
+            _bytes.AsSpan(_rowStart, unfinished).CopyTo(_bytes);
+        }
+
+        _spare.AsSpan(Headroom, read).CopyTo(_bytes.AsSpan(unfinished));
+        _rowStart = 0;
+        _filled = unfinished + read;
     }
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
@@ -149,7 +233,7 @@ internal sealed class TabSeparatedUtf8Reader
     private bool ReadRows()
     {
         var bytes = _bytes;
-        var bounds = _bounds;
+        ref var firstBound = ref MemoryMarshal.GetArrayDataReference(_bounds);
         var columnCount = _columnCount;
         var filled = _filled;
         var rowStart = _rowStart;
@@ -171,9 +255,11 @@ internal sealed class TabSeparatedUtf8Reader
                 tabs ^= rowTabs;
                 if (tabCount + BitOperations.PopCount(rowTabs) < columnCount)
                 {
+                    // Checked just above: every index written is below columnCount, the array's last slot.
+                    var offset = block - rowStart;
                     for (; rowTabs != 0; rowTabs &= rowTabs - 1)
                     {
-                        bounds[++tabCount] = block + BitOperations.TrailingZeroCount(rowTabs) - rowStart;
+                        Unsafe.Add(ref firstBound, ++tabCount) = offset + BitOperations.TrailingZeroCount(rowTabs);
                     }
                 }
                 else
@@ -250,7 +336,10 @@ internal sealed class TabSeparatedUtf8Reader
             return; // blank lines (often a trailing one) carry nothing
         }
 
-        SettlementCsv.CheckShape(fields, _columnCount, lineNumber);
+        if (fields != _columnCount)
+        {
+            SettlementCsv.CheckShape(fields, _columnCount, lineNumber);
+        }
         if (!ascii)
         {
             FindTabs(text);
