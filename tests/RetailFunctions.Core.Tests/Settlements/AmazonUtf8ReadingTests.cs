@@ -7,11 +7,12 @@ namespace RetailFunctions.Core.Tests.Settlements;
 
 /// <summary>
 /// The Amazon parser reads UTF-8 bytes itself and hands the rest of a file to Sep at a quote or a lone carriage
-/// return: these pin the edges of that reading (1 MiB read buffer, line breaks, encodings, line numbers after a hand-over).
+/// return: these pin the edges of that reading (4 MiB reads, line breaks, encodings, line numbers after a hand-over).
 /// </summary>
 public sealed class AmazonUtf8ReadingTests
 {
-    private const int RowsBeyondOneBuffer = 15_000; // about 1.3 MiB of rows
+    private const int ReadSize = 4 << 20;
+    private const int RowsBeyondOneBuffer = 50_000; // about 4.3 MiB of rows
 
     [Theory]
     [InlineData("\n", false)]
@@ -37,24 +38,33 @@ public sealed class AmazonUtf8ReadingTests
 
     [Theory]
     [InlineData(150_000)]
-    [InlineData(2_500_000)]
+    [InlineData(9_000_000)]
     public async Task ParseAsync_rowLongerThanTheCarriedOverRoomOrTheBuffer_isReadWhole(int skuLength)
     {
-        // Arrange: rows are about 89 bytes, so the long row starts about 100 KiB before the first 1 MiB read ends.
+        // Arrange: the long row starts about 100 KB before the first read ends, so 100 KB of it is carried over.
+        var text = new StringBuilder($"{A.Header}\n{A.Summary}\n");
+        var before = 0;
+        while (text.Length < ReadSize - 100_000)
+        {
+            text.Append(Row(++before)).Append('\n');
+        }
+
         var sku = new string('K', skuLength);
-        var rows = Enumerable.Range(1, 10_600).Select(Row)
-            .Append(Row(10_601).Replace("\tSKU-1\t", $"\t{sku}\t", StringComparison.Ordinal))
-            .Concat(Enumerable.Range(10_602, 4_400).Select(Row));
-        var content = Encoding.UTF8.GetBytes(string.Join('\n', [A.Header, A.Summary, .. rows]) + "\n");
+        text.Append(Row(before + 1).Replace("\tSKU-1\t", $"\t{sku}\t", StringComparison.Ordinal)).Append('\n');
+        var total = before + 1 + 3_000;
+        for (var i = before + 2; i <= total; i++)
+        {
+            text.Append(Row(i)).Append('\n');
+        }
 
         // Act
-        var parsed = await ParseAsync(content, trickle: true);
+        var parsed = await ParseAsync(Encoding.UTF8.GetBytes(text.ToString()), trickle: true);
 
         // Assert
-        Assert.Equal(15_001, parsed.Summary.LineCount);
-        Assert.Equal(sku, parsed.Lines[10_600].Sku);
-        Assert.Equal(OrderId(15_001), parsed.Lines[^1].OrderId);
-        Assert.Equal(Enumerable.Range(1, 15_001).Sum(Amount), parsed.Summary.LinesTotal);
+        Assert.Equal(total, parsed.Summary.LineCount);
+        Assert.Equal(sku, parsed.Lines[before].Sku);
+        Assert.Equal(OrderId(total), parsed.Lines[^1].OrderId);
+        Assert.Equal(Enumerable.Range(1, total).Sum(Amount), parsed.Summary.LinesTotal);
     }
 
     [Fact]

@@ -22,14 +22,16 @@ internal sealed class TabSeparatedUtf8Reader
 {
     private const char Separator = '\t';
     private const int BlockSize = 32;
-    private const int InitialCapacity = 1 << 20;
+    private const int InitialCapacity = 1 << 22;
     private const int MaxRowBytes = 64 << 20;
 
     // Room before the data of the next read for the unfinished row of the previous one, so that it is copied, not the read.
     private const int Headroom = 1 << 16;
 
     private readonly Stream _stream;
-    private byte[] _bytes = new byte[InitialCapacity + BlockSize]; // the padding lets the last block be loaded whole
+    // Rented: a host parses file after file, and 4 MiB arrays would otherwise be new large objects each time. The last
+    // BlockSize bytes of each are padding that lets the last block be loaded whole.
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(InitialCapacity);
     private byte[] _spare = [];
     private int _filled;
     private bool _endOfStream;
@@ -52,19 +54,31 @@ internal sealed class TabSeparatedUtf8Reader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var reader = new TabSeparatedUtf8Reader(stream);
-        await reader.FillAsync(cancellationToken).ConfigureAwait(false);
-        while (reader.FindHeaderEnd() == 0 && !reader._endOfStream)
+        try
         {
-            reader.MakeRoom();
             await reader.FillAsync(cancellationToken).ConfigureAwait(false);
-        }
+            while (reader.FindHeaderEnd() == 0 && !reader._endOfStream)
+            {
+                reader.MakeRoom();
+                await reader.FillAsync(cancellationToken).ConfigureAwait(false);
+            }
 
-        if (!reader.TryReadHeader(createMapper))
+            if (!reader.TryReadHeader(createMapper))
+            {
+                return await SettlementCsv.ReadAsync(reader.Rest(0), Separator, createMapper, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
         {
-            return await SettlementCsv.ReadAsync(reader.Rest(0), Separator, createMapper, cancellationToken).ConfigureAwait(false);
+            // Every read into the buffers has finished by now, Sep's included (see DrainAsync).
+            ArrayPool<byte>.Shared.Return(reader._bytes);
+            if (reader._spare.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(reader._spare);
+            }
         }
-
-        return await reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -73,7 +87,7 @@ internal sealed class TabSeparatedUtf8Reader
     /// </summary>
     private async ValueTask<SettlementHeader> ReadRowsAsync(CancellationToken cancellationToken)
     {
-        _spare = new byte[_bytes.Length];
+        _spare = ArrayPool<byte>.Shared.Rent(_bytes.Length);
         while (true)
         {
             var wanted = _spare.Length - BlockSize - Headroom;
@@ -146,8 +160,9 @@ internal sealed class TabSeparatedUtf8Reader
 
         if (unfinished + read > Capacity)
         {
-            var grown = new byte[Math.Max(unfinished + read, Capacity * 2) + BlockSize];
+            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(unfinished + read, Capacity * 2) + BlockSize);
             _bytes.AsSpan(_rowStart, unfinished).CopyTo(grown);
+            ArrayPool<byte>.Shared.Return(_bytes);
             _bytes = grown;
         }
         else
@@ -185,7 +200,10 @@ internal sealed class TabSeparatedUtf8Reader
             throw new SettlementFormatException(_lineNumber, $"row longer than {MaxRowBytes >> 20} MiB");
         }
 
-        Array.Resize(ref _bytes, (Capacity * 2) + BlockSize);
+        var grown = ArrayPool<byte>.Shared.Rent((Capacity * 2) + BlockSize);
+        _bytes.AsSpan(0, _filled).CopyTo(grown);
+        ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = grown;
     }
 
     /// <returns>The offset after the header line's break; 0 while the buffer holds no line break.</returns>
