@@ -26,19 +26,40 @@ internal sealed class SettlementTypeCache
         _lookup = _types.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The type of a row's three type columns, as they stand in the file: each is trimmed here.</summary>
     public SettlementType Resolve(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third)
     {
-        var slot = Slot(first, second, third);
-        var recent = _recent[slot];
-        if (recent is not null && third.SequenceEqual(recent.Third) && second.SequenceEqual(recent.Second)
-            && first.SequenceEqual(recent.First))
+        // Untrimmed columns that equal a cached (trimmed) entry had nothing to trim, so the common case skips trimming.
+        if (TryRecent(first, second, third, out var type))
         {
-            return recent.Type;
+            return type;
+        }
+
+        first = first.Trim();
+        second = second.Trim();
+        third = third.Trim();
+        if (TryRecent(first, second, third, out type))
+        {
+            return type;
         }
 
         var entry = Lookup(first, second, third);
-        _recent[slot] = entry;
+        _recent[Slot(first, second, third)] = entry;
         return entry.Type;
+    }
+
+    private bool TryRecent(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third, out SettlementType type)
+    {
+        var recent = _recent[Slot(first, second, third)];
+        if (recent is not null && third.SequenceEqual(recent.Third) && second.SequenceEqual(recent.Second)
+            && first.SequenceEqual(recent.First))
+        {
+            type = recent.Type;
+            return true;
+        }
+
+        type = default;
+        return false;
     }
 
     private static int Slot(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third)
