@@ -78,7 +78,7 @@ internal sealed class AmazonRowMapper : ISettlementRowMapper
         }
 
         var amount = row.Amount(_amount, "amount");
-        var type = _types.Resolve(row[_transactionType].Trim(), row[_amountType].Trim(), row[_amountDescription].Trim());
+        var type = _types.Resolve(row[_transactionType], row[_amountType], row[_amountDescription]);
         var postedAt = row.IsEmpty(_postedDateTime)
             ? row.Date(_postedDate, "posted-date", _postedAt)
             : row.Date(_postedDateTime, "posted-date-time", _postedAt);

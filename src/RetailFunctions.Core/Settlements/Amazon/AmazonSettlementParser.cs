@@ -16,6 +16,6 @@ public sealed class AmazonSettlementParser : ISettlementParser
         Stream stream, ISettlementLineSink sink, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        return SettlementCsv.ReadAsync(stream, '\t', header => new AmazonRowMapper(header, sink), cancellationToken);
+        return TabSeparatedUtf8Reader.ReadAsync(stream, header => new AmazonRowMapper(header, sink), cancellationToken);
     }
 }

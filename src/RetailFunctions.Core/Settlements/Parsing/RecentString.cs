@@ -11,6 +11,17 @@ internal sealed class RecentString
     /// <returns>null for an empty field.</returns>
     public string? Get(ReadOnlySpan<char> text)
     {
+        // The common cases first: an empty column, or the previous row's value exactly.
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        if (_last is not null && text.SequenceEqual(_last))
+        {
+            return _last;
+        }
+
         var value = text.Trim();
         if (value.IsEmpty)
         {

@@ -9,6 +9,9 @@ internal static class SettlementCsv
 {
     private const int BufferSize = 1 << 16;
 
+    // Text handed over by the UTF-8 reader mid-file: any BOM was consumed at the file's start, so none is skipped here.
+    private static readonly UTF8Encoding Utf8WithoutPreamble = new(encoderShouldEmitUTF8Identifier: false);
+
     public static async ValueTask<SettlementHeader> ReadAsync(
         Stream stream,
         char separator,
@@ -17,43 +20,41 @@ internal static class SettlementCsv
     {
         ArgumentNullException.ThrowIfNull(stream);
         var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen: true);
-        using var reader = await OpenAsync(text, separator, cancellationToken).ConfigureAwait(false);
-        if (reader.Header.IsEmpty)
-        {
-            throw new SettlementFormatException(1, "the file is empty: no header row");
-        }
-
-        var mapper = createMapper(reader.Header);
-        var columnCount = reader.Header.ColNames.Count;
-        var endLineNumber = 2;
-        while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            endLineNumber = MapRow(reader.Current, columnCount, mapper);
-        }
-
-        return mapper.Complete(endLineNumber);
+        using var reader = await OpenAsync(text, separator, hasHeader: true, cancellationToken).ConfigureAwait(false);
+        var mapper = createMapper(HeaderOf(reader));
+        return await MapRowsAsync(reader, reader.Header.ColNames.Count, mapper, 0, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<SepReader> OpenAsync(TextReader text, char separator, CancellationToken cancellationToken)
+    /// <summary>Reads data rows only, numbering them from <paramref name="firstLineNumber"/>: where the UTF-8 reader stopped.</summary>
+    public static async ValueTask<SettlementHeader> ContinueAsync(
+        Stream rest,
+        char separator,
+        int columnCount,
+        ISettlementRowMapper mapper,
+        int firstLineNumber,
+        CancellationToken cancellationToken)
     {
+        var text = new StreamReader(rest, Utf8WithoutPreamble, detectEncodingFromByteOrderMarks: false, BufferSize, leaveOpen: true);
+        using var reader = await OpenAsync(text, separator, hasHeader: false, cancellationToken).ConfigureAwait(false);
+        return await MapRowsAsync(reader, columnCount, mapper, firstLineNumber - 1, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The header of a file whose header line (with its line break) is <paramref name="headerLine"/>.</summary>
+    public static SepReaderHeader ReadHeader(string headerLine, char separator)
+    {
+        SepReader reader;
         try
         {
-            return await Sep
-                .Reader(options => options with
-                {
-                    Sep = new Sep(separator),
-                    CultureInfo = CultureInfo.InvariantCulture,
-                    Unescape = true,
-                    DisableColCountCheck = true,
-                    ColNameComparer = StringComparer.OrdinalIgnoreCase,
-                })
-                .FromAsync(text, cancellationToken)
-                .ConfigureAwait(false);
+            reader = Options(separator, hasHeader: true).FromText(headerLine);
         }
         catch (ArgumentException)
         {
-            // Sep refuses a header that names a column twice, which is what a file whose header row is missing looks like.
-            throw new SettlementFormatException(1, "the header row names a column more than once (is the header row missing?)");
+            throw DuplicateColumn();
+        }
+
+        using (reader)
+        {
+            return HeaderOf(reader);
         }
     }
 
@@ -67,22 +68,73 @@ internal static class SettlementCsv
     public static int Optional(SepReaderHeader header, string name) =>
         header.TryIndexOf(name, out var index) ? index : -1;
 
-    private static int MapRow(SepReader.Row row, int columnCount, ISettlementRowMapper mapper)
+    private static SepReaderHeader HeaderOf(SepReader reader) =>
+        reader.Header.IsEmpty ? throw new SettlementFormatException(1, "the file is empty: no header row") : reader.Header;
+
+    private static async ValueTask<SettlementHeader> MapRowsAsync(
+        SepReader reader, int columnCount, ISettlementRowMapper mapper, int lineOffset, CancellationToken cancellationToken)
+    {
+        var buffer = new SettlementRowBuffer();
+        var endLineNumber = lineOffset + 2;
+        while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            endLineNumber = MapRow(reader.Current, columnCount, mapper, buffer, lineOffset);
+        }
+
+        return mapper.Complete(endLineNumber);
+    }
+
+    private static SepReaderOptions Options(char separator, bool hasHeader) =>
+        Sep.Reader(options => options with
+        {
+            Sep = new Sep(separator),
+            HasHeader = hasHeader,
+            CultureInfo = CultureInfo.InvariantCulture,
+            Unescape = true,
+            DisableColCountCheck = true,
+            ColNameComparer = StringComparer.OrdinalIgnoreCase,
+        });
+
+    private static async ValueTask<SepReader> OpenAsync(
+        TextReader text, char separator, bool hasHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Options(separator, hasHeader).FromAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException)
+        {
+            throw DuplicateColumn();
+        }
+    }
+
+    // Sep refuses a header that names a column twice, which is what a file whose header row is missing looks like.
+    private static SettlementFormatException DuplicateColumn() =>
+        new(1, "the header row names a column more than once (is the header row missing?)");
+
+    private static int MapRow(
+        SepReader.Row row, int columnCount, ISettlementRowMapper mapper, SettlementRowBuffer buffer, int lineOffset)
     {
         // Blank lines (often a trailing one) carry nothing; every other row must have the header's shape.
         if (row.Span.IsWhiteSpace())
         {
-            return row.LineNumberToExcl;
+            return lineOffset + row.LineNumberToExcl;
         }
 
-        if (row.ColCount != columnCount)
+        var lineNumber = lineOffset + row.LineNumberFrom;
+        CheckShape(row.ColCount, columnCount, lineNumber);
+        mapper.Map(buffer.Copy(row, lineNumber));
+        return lineOffset + row.LineNumberToExcl;
+    }
+
+    /// <summary>Every data row must have as many fields as the header.</summary>
+    public static void CheckShape(int fieldCount, int columnCount, int lineNumber)
+    {
+        if (fieldCount != columnCount)
         {
-            var problem = row.ColCount < columnCount ? "truncated row" : "row has extra fields";
+            var problem = fieldCount < columnCount ? "truncated row" : "row has extra fields";
             throw new SettlementFormatException(
-                row.LineNumberFrom, $"{problem}: {row.ColCount} fields where the header has {columnCount}");
+                lineNumber, $"{problem}: {fieldCount} fields where the header has {columnCount}");
         }
-
-        mapper.Map(new SettlementRow(row));
-        return row.LineNumberToExcl;
     }
 }

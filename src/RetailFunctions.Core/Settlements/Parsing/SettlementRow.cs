@@ -1,24 +1,33 @@
-using nietras.SeparatedValues;
+using System.Globalization;
 
 namespace RetailFunctions.Core.Settlements.Parsing;
 
 /// <summary>One data row of a settlement file, with typed reads that fail with the row's line number.</summary>
+/// <remarks>
+/// The row is its text plus column bounds: column <c>i</c> is <c>text[(bounds[i] + 1)..bounds[i + 1]]</c>. Both readers
+/// produce it — Sep's rows are copied into a <see cref="SettlementRowBuffer"/>, the UTF-8 reader widens its bytes — so
+/// the channel mappers have one shape to read.
+/// </remarks>
 internal readonly ref struct SettlementRow
 {
     private const int MaxEchoedLength = 40;
 
-    private readonly SepReader.Row _row;
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<int> _bounds;
 
-    public SettlementRow(SepReader.Row row)
+    public SettlementRow(ReadOnlySpan<char> text, ReadOnlySpan<int> bounds, int lineNumber)
     {
-        _row = row;
+        _text = text;
+        _bounds = bounds;
+        LineNumber = lineNumber;
     }
 
     /// <summary>1-based line where the row starts; the header is line 1.</summary>
-    public int LineNumber => _row.LineNumberFrom;
+    public int LineNumber { get; }
 
     /// <summary>The raw field, or an empty span for a column the file does not have (index -1).</summary>
-    public ReadOnlySpan<char> this[int column] => column < 0 ? [] : _row[column].Span;
+    public ReadOnlySpan<char> this[int column] =>
+        column < 0 ? [] : _text[(_bounds[column] + 1).._bounds[column + 1]];
 
     public bool IsEmpty(int column) => this[column].IsWhiteSpace();
 
@@ -54,7 +63,8 @@ internal readonly ref struct SettlementRow
             return null;
         }
 
-        return int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        return TryParseSmallWholeNumber(text, out var value)
+            || int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
             ? value
             : throw Error($"'{name}' value '{Echo(text)}' is not a whole number");
     }
@@ -69,6 +79,28 @@ internal readonly ref struct SettlementRow
     }
 
     public SettlementFormatException Error(string reason) => new(LineNumber, reason);
+
+    // Quantities are a digit or two on every line; int.TryParse handles signs, long values and refusals.
+    private static bool TryParseSmallWholeNumber(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
 
     private static string Echo(ReadOnlySpan<char> text) =>
         text.Length <= MaxEchoedLength ? text.ToString() : string.Concat(text[..MaxEchoedLength], "…");
