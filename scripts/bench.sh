@@ -340,6 +340,9 @@ write_doc() {
   memory="$(free -h | awk '/^Mem:/ { print $2 }')"
   cpu="$(awk -F ': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
   mkdir -p "$REPO_ROOT/docs"
+  # Sections written by hand below the generated part (each starts with "## ") are kept.
+  local notes=""
+  [[ -f "$REPO_ROOT/docs/benchmarks.md" ]] && notes="$(awk '/^## /{keep=1} keep' "$REPO_ROOT/docs/benchmarks.md")"
   cat >"$REPO_ROOT/docs/benchmarks.md" <<DOC
 # Benchmarks
 
@@ -366,6 +369,7 @@ How each figure is measured (all on loopback, with a private Azurite and the sim
   its own process (its peak working set is its own); reconcile = parse, reconcile against the ledger, build the journal.
 - Peak working set = the process's VmHWM: the fabric host for the fabric figures, the bare endpoint's own process.
 DOC
+  if [[ -n "$notes" ]]; then printf '\n%s\n' "$notes" >>"$REPO_ROOT/docs/benchmarks.md"; fi
 }
 
 case "${1:-}" in
