@@ -20,6 +20,7 @@ public sealed partial class WebhookGate(
     RetailMetrics metrics,
     ILogger<WebhookGate> logger)
 {
+    private static readonly TimeSpan InProgressPoll = TimeSpan.FromMilliseconds(100);
     private readonly WebhookOptions _options = options.Value;
 
     public async Task<WebhookOutcome> AcceptAsync(IWebhookChannel channel, WebhookHttpRequest request, CancellationToken cancellationToken)
@@ -96,11 +97,10 @@ public sealed partial class WebhookGate(
     {
         var now = time.GetUtcNow();
         var blobPath = archive.PathFor(channel, parsed.EventId, now);
-        var receipt = await receipts.TryClaimAsync(channel, parsed.EventId, parsed.Topic, blobPath, now, _options.StalePendingAfter, cancellationToken);
+        var (receipt, earlier) = await ClaimAsync(channel, parsed, blobPath, now, cancellationToken);
         if (receipt is null)
         {
-            LogDuplicate(channel, parsed.EventId, parsed.Topic);
-            return new WebhookOutcome(WebhookOutcomeKind.Duplicate, parsed.EventId);
+            return earlier;
         }
 
         try
@@ -124,6 +124,37 @@ public sealed partial class WebhookGate(
         return new WebhookOutcome(WebhookOutcomeKind.Accepted, parsed.EventId);
     }
 
+    /// <summary>
+    /// Claims the event id, or tells why not: accepted before (duplicate), or held by a delivery still in progress. A
+    /// holder that gives up releases its claim, which is then taken here; one that died leaves it until it is stale.
+    /// </summary>
+    private async Task<(WebhookReceipt? Receipt, WebhookOutcome Earlier)> ClaimAsync(string channel, ParsedWebhook parsed, string blobPath, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var waitUntil = time.GetTimestamp();
+        while (true)
+        {
+            var receipt = await receipts.TryClaimAsync(channel, parsed.EventId, parsed.Topic, blobPath, now, _options.StalePendingAfter, cancellationToken);
+            if (receipt is not null)
+            {
+                return (receipt, new WebhookOutcome(WebhookOutcomeKind.Accepted, parsed.EventId));
+            }
+
+            if (await receipts.IsAcceptedAsync(channel, parsed.EventId, cancellationToken))
+            {
+                LogDuplicate(channel, parsed.EventId, parsed.Topic);
+                return (null, new WebhookOutcome(WebhookOutcomeKind.Duplicate, parsed.EventId));
+            }
+
+            if (time.GetElapsedTime(waitUntil) >= _options.InProgressWait)
+            {
+                LogInProgress(channel, parsed.EventId, parsed.Topic);
+                return (null, new WebhookOutcome(WebhookOutcomeKind.InProgress, parsed.EventId));
+            }
+
+            await Task.Delay(InProgressPoll, time, cancellationToken);
+        }
+    }
+
     private WebhookOutcome Reject(IWebhookChannel channel, WebhookOutcomeKind kind, string field, string detail)
     {
         LogRejected(channel.Name, kind, field);
@@ -136,6 +167,9 @@ public sealed partial class WebhookGate(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {Channel} {EventId} ({Topic}) is a duplicate; nothing done")]
     private partial void LogDuplicate(string channel, string eventId, string topic);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Channel} {EventId} ({Topic}) is still being admitted by another delivery; asked to retry")]
+    private partial void LogInProgress(string channel, string eventId, string topic);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Channel} rejected: {Reason} ({Field})")]
     private partial void LogRejected(string channel, WebhookOutcomeKind reason, string field);
