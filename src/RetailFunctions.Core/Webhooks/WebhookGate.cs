@@ -20,7 +20,6 @@ public sealed partial class WebhookGate(
     RetailMetrics metrics,
     ILogger<WebhookGate> logger)
 {
-    private static readonly TimeSpan InProgressPoll = TimeSpan.FromMilliseconds(100);
     private readonly WebhookOptions _options = options.Value;
 
     public async Task<WebhookOutcome> AcceptAsync(IWebhookChannel channel, WebhookHttpRequest request, CancellationToken cancellationToken)
@@ -97,10 +96,19 @@ public sealed partial class WebhookGate(
     {
         var now = time.GetUtcNow();
         var blobPath = archive.PathFor(channel, parsed.EventId, now);
-        var (receipt, earlier) = await ClaimAsync(channel, parsed, blobPath, now, cancellationToken);
+        var (receipt, otherwise) = await receipts.ClaimAsync(channel, parsed.EventId, parsed.Topic, blobPath, now, _options, time, cancellationToken);
         if (receipt is null)
         {
-            return earlier;
+            if (otherwise == WebhookOutcomeKind.Duplicate)
+            {
+                LogDuplicate(channel, parsed.EventId, parsed.Topic);
+            }
+            else
+            {
+                LogInProgress(channel, parsed.EventId, parsed.Topic);
+            }
+
+            return new WebhookOutcome(otherwise, parsed.EventId);
         }
 
         try
@@ -122,37 +130,6 @@ public sealed partial class WebhookGate(
 
         LogAccepted(channel, parsed.EventId, parsed.Topic, body.Length);
         return new WebhookOutcome(WebhookOutcomeKind.Accepted, parsed.EventId);
-    }
-
-    /// <summary>
-    /// Claims the event id, or tells why not: accepted before (duplicate), or held by a delivery still in progress. A
-    /// holder that gives up releases its claim, which is then taken here; one that died leaves it until it is stale.
-    /// </summary>
-    private async Task<(WebhookReceipt? Receipt, WebhookOutcome Earlier)> ClaimAsync(string channel, ParsedWebhook parsed, string blobPath, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var waitUntil = time.GetTimestamp();
-        while (true)
-        {
-            var receipt = await receipts.TryClaimAsync(channel, parsed.EventId, parsed.Topic, blobPath, now, _options.StalePendingAfter, cancellationToken);
-            if (receipt is not null)
-            {
-                return (receipt, new WebhookOutcome(WebhookOutcomeKind.Accepted, parsed.EventId));
-            }
-
-            if (await receipts.IsAcceptedAsync(channel, parsed.EventId, cancellationToken))
-            {
-                LogDuplicate(channel, parsed.EventId, parsed.Topic);
-                return (null, new WebhookOutcome(WebhookOutcomeKind.Duplicate, parsed.EventId));
-            }
-
-            if (time.GetElapsedTime(waitUntil) >= _options.InProgressWait)
-            {
-                LogInProgress(channel, parsed.EventId, parsed.Topic);
-                return (null, new WebhookOutcome(WebhookOutcomeKind.InProgress, parsed.EventId));
-            }
-
-            await Task.Delay(InProgressPoll, time, cancellationToken);
-        }
     }
 
     private WebhookOutcome Reject(IWebhookChannel channel, WebhookOutcomeKind kind, string field, string detail)
