@@ -15,8 +15,13 @@ internal static class WebhookResults
         WebhookOutcomeKind.UnsupportedMediaType => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", outcome),
         WebhookOutcomeKind.Unauthorized => Problem(StatusCodes.Status401Unauthorized, "Signature rejected", outcome),
         WebhookOutcomeKind.Malformed => Problem(StatusCodes.Status400BadRequest, "Malformed webhook", outcome),
+        WebhookOutcomeKind.InProgress => InProgress(outcome),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Kind, null),
     };
+
+    /// <summary>503 with <c>Retry-After</c>: every channel redelivers on it, as it would not on a 200.</summary>
+    private static IActionResult InProgress(WebhookOutcome outcome) =>
+        new RetryAfterResult(Problem(StatusCodes.Status503ServiceUnavailable, "Delivery in progress", outcome with { Detail = "Another delivery of this event is still being admitted; retry shortly." }), RetryAfterSeconds: 2);
 
     private static ObjectResult Problem(int status, string title, WebhookOutcome outcome)
     {

@@ -50,11 +50,11 @@ public sealed partial class CatalogChangeGate(
     private async Task<CatalogChangeOutcome> AdmitAsync(CatalogChangeRequest change, string? traceParent, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var receipt = await receipts.TryClaimAsync(DedupeChannel(change.Source), change.ChangeId, "catalog-change", ICatalogChangeQueue.QueueName, now, webhookOptions.Value.StalePendingAfter, cancellationToken);
+        var (receipt, otherwise) = await receipts.ClaimAsync(DedupeChannel(change.Source), change.ChangeId, "catalog-change", ICatalogChangeQueue.QueueName, now, webhookOptions.Value, time, cancellationToken);
         if (receipt is null)
         {
-            LogDuplicate(change.Source, change.ChangeId);
-            return new CatalogChangeOutcome(WebhookOutcomeKind.Duplicate, change.Source, change.ChangeId, Ignored: []);
+            LogNotAdmittedAgain(change.Source, change.ChangeId, otherwise);
+            return new CatalogChangeOutcome(otherwise, change.Source, change.ChangeId, Ignored: []);
         }
 
         try
@@ -97,8 +97,8 @@ public sealed partial class CatalogChangeGate(
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog change {Source} {ChangeId} accepted: {Queued} items queued, {Ignored} older than the master")]
     private partial void LogAccepted(string source, string changeId, int queued, int ignored);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Catalog change {Source} {ChangeId} is a duplicate; nothing done")]
-    private partial void LogDuplicate(string source, string changeId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catalog change {Source} {ChangeId} not admitted again ({Outcome}: accepted before, or still being admitted)")]
+    private partial void LogNotAdmittedAgain(string source, string changeId, WebhookOutcomeKind outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Catalog change rejected: {Reason} ({Field})")]
     private partial void LogRejected(WebhookOutcomeKind reason, string field);

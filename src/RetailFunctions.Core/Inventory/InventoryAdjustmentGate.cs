@@ -47,11 +47,11 @@ public sealed partial class InventoryAdjustmentGate(
         var now = time.GetUtcNow();
         var sender = DedupeChannel(adjustment.Source);
         var sequenceText = adjustment.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var receipt = await receipts.TryClaimAsync(sender, sequenceText, "adjustment", IInventoryChangeQueue.QueueName, now, webhookOptions.Value.StalePendingAfter, cancellationToken);
+        var (receipt, otherwise) = await receipts.ClaimAsync(sender, sequenceText, "adjustment", IInventoryChangeQueue.QueueName, now, webhookOptions.Value, time, cancellationToken);
         if (receipt is null)
         {
-            LogDuplicate(adjustment.Source, adjustment.Sequence);
-            return new AdjustmentOutcome(WebhookOutcomeKind.Duplicate, adjustment.Source, adjustment.Sequence, Ignored: []);
+            LogNotAdmittedAgain(adjustment.Source, adjustment.Sequence, otherwise);
+            return new AdjustmentOutcome(otherwise, adjustment.Source, adjustment.Sequence, Ignored: []);
         }
 
         try
@@ -98,8 +98,8 @@ public sealed partial class InventoryAdjustmentGate(
     [LoggerMessage(Level = LogLevel.Information, Message = "Inventory adjustment {Source} #{Sequence} accepted: {Queued} items queued, {Ignored} stale")]
     private partial void LogAccepted(string source, long sequence, int queued, int ignored);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inventory adjustment {Source} #{Sequence} is a duplicate; nothing done")]
-    private partial void LogDuplicate(string source, long sequence);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inventory adjustment {Source} #{Sequence} not admitted again ({Outcome}: accepted before, or still being admitted)")]
+    private partial void LogNotAdmittedAgain(string source, long sequence, WebhookOutcomeKind outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inventory adjustment rejected: {Reason} ({Field})")]
     private partial void LogRejected(WebhookOutcomeKind reason, string field);

@@ -9,6 +9,9 @@ public interface IWebhookReceipts
     /// </summary>
     Task<WebhookReceipt?> TryClaimAsync(string channel, string eventId, string topic, string blobPath, DateTimeOffset now, TimeSpan stalePendingAfter, CancellationToken cancellationToken);
 
+    /// <summary>Whether a delivery of the event id was accepted (not merely claimed by a delivery still in progress).</summary>
+    Task<bool> IsAcceptedAsync(string channel, string eventId, CancellationToken cancellationToken);
+
     Task MarkAcceptedAsync(WebhookReceipt receipt, CancellationToken cancellationToken);
 
     /// <summary>Gives the claim up so that the channel's retry can be accepted.</summary>

@@ -96,11 +96,19 @@ public sealed partial class WebhookGate(
     {
         var now = time.GetUtcNow();
         var blobPath = archive.PathFor(channel, parsed.EventId, now);
-        var receipt = await receipts.TryClaimAsync(channel, parsed.EventId, parsed.Topic, blobPath, now, _options.StalePendingAfter, cancellationToken);
+        var (receipt, otherwise) = await receipts.ClaimAsync(channel, parsed.EventId, parsed.Topic, blobPath, now, _options, time, cancellationToken);
         if (receipt is null)
         {
-            LogDuplicate(channel, parsed.EventId, parsed.Topic);
-            return new WebhookOutcome(WebhookOutcomeKind.Duplicate, parsed.EventId);
+            if (otherwise == WebhookOutcomeKind.Duplicate)
+            {
+                LogDuplicate(channel, parsed.EventId, parsed.Topic);
+            }
+            else
+            {
+                LogInProgress(channel, parsed.EventId, parsed.Topic);
+            }
+
+            return new WebhookOutcome(otherwise, parsed.EventId);
         }
 
         try
@@ -136,6 +144,9 @@ public sealed partial class WebhookGate(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {Channel} {EventId} ({Topic}) is a duplicate; nothing done")]
     private partial void LogDuplicate(string channel, string eventId, string topic);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Channel} {EventId} ({Topic}) is still being admitted by another delivery; asked to retry")]
+    private partial void LogInProgress(string channel, string eventId, string topic);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {Channel} rejected: {Reason} ({Field})")]
     private partial void LogRejected(string channel, WebhookOutcomeKind reason, string field);

@@ -12,4 +12,11 @@ public sealed class WebhookOptions
     /// a redelivery may then take it over instead of being answered as a duplicate.
     /// </summary>
     public TimeSpan StalePendingAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long a redelivery waits for another delivery of the same event that is still being admitted. If that one is
+    /// accepted meanwhile the answer is 200 (duplicate); otherwise 503 with <c>Retry-After</c>: it may yet fail or
+    /// have died, and a 200 would make the channel stop retrying an event nobody enqueued.
+    /// </summary>
+    public TimeSpan InProgressWait { get; set; } = TimeSpan.FromSeconds(3);
 }

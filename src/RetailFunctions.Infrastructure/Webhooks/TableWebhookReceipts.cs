@@ -38,6 +38,12 @@ public sealed class TableWebhookReceipts(StorageClients storage) : IWebhookRecei
         }
     }
 
+    public async Task<bool> IsAcceptedAsync(string channel, string eventId, CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(channel, StorageKey.Escape(eventId), ["Status"], cancellationToken);
+        return row.HasValue && row.Value!.GetString("Status") == Accepted;
+    }
+
     public Task MarkAcceptedAsync(WebhookReceipt receipt, CancellationToken cancellationToken) =>
         _table.UpdateEntityAsync(
             new TableEntity(receipt.Channel, StorageKey.Escape(receipt.EventId)) { ["Status"] = Accepted },

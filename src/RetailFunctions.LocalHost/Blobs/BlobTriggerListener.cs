@@ -4,6 +4,7 @@ using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.LocalHost.App;
+using RetailFunctions.LocalHost.Hosting;
 using RetailFunctions.LocalHost.Invocation;
 using RetailFunctions.LocalHost.Queues;
 
@@ -39,7 +40,7 @@ internal sealed partial class BlobTriggerListener(
                 await receipts.EnsureCreatedAsync(stoppingToken);
                 await ScanAsync(container, pattern, receipts, connection, stoppingToken);
             }
-            catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (StorageOutage.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
             {
                 LogScanFailed(ex, pattern.Container);
             }

@@ -3,6 +3,7 @@ using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.LocalHost.App;
+using RetailFunctions.LocalHost.Hosting;
 using RetailFunctions.LocalHost.Invocation;
 
 namespace RetailFunctions.LocalHost.Queues;
@@ -19,7 +20,6 @@ internal sealed partial class QueueTriggerListener(
     FunctionInvoker invoker,
     ILogger<QueueTriggerListener> logger) : BackgroundService
 {
-    private static readonly TimeSpan ProcessingLease = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,9 +36,9 @@ internal sealed partial class QueueTriggerListener(
             QueueMessage[] messages;
             try
             {
-                messages = (await queue.ReceiveMessagesAsync(Math.Clamp(options.BatchSize, 1, 32), ProcessingLease, stoppingToken)).Value;
+                messages = (await queue.ReceiveMessagesAsync(Math.Clamp(options.BatchSize, 1, 32), MessageLease.Duration, stoppingToken)).Value;
             }
-            catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (StorageOutage.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
             {
                 LogPollFailed(ex, queueName);
                 messages = [];
@@ -58,29 +58,52 @@ internal sealed partial class QueueTriggerListener(
 
     private async Task HandleAsync(QueueClient queue, QueueClient poison, string queueName, QueueMessage message, CancellationToken stoppingToken)
     {
+        Exception? failure = null;
+        var lease = new MessageLease(queue, message, ex => LogLeaseRenewalFailed(ex, queueName, message.MessageId));
         try
         {
             await invoker.InvokeAsync(function, Input(message), stoppingToken);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: the message becomes visible again when its lease ends.
+            await lease.DisposeAsync();
+            return;
         }
         catch (Exception ex)
         {
-            if (message.DequeueCount >= options.MaxDequeueCount)
-            {
-                LogPoisoned(ex, function.Name, queueName, message.MessageId, message.DequeueCount);
-                await poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-                await poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
-            }
-            else
-            {
-                LogRetrying(ex, function.Name, queueName, message.MessageId, message.DequeueCount, options.MaxDequeueCount);
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: CancellationToken.None);
-            }
+            failure = ex;
+        }
+
+        await lease.DisposeAsync();
+        try
+        {
+            await SettleAsync(queue, poison, queueName, message, lease.PopReceipt, failure);
+        }
+        catch (Exception ex) when (StorageOutage.IsTransient(ex))
+        {
+            // The message comes back when its lease ends and is handled again; the functions are idempotent.
+            LogSettleFailed(ex, queueName, message.MessageId);
+        }
+    }
+
+    private async Task SettleAsync(QueueClient queue, QueueClient poison, string queueName, QueueMessage message, string popReceipt, Exception? failure)
+    {
+        if (failure is null)
+        {
+            await queue.DeleteMessageAsync(message.MessageId, popReceipt, CancellationToken.None);
+        }
+        else if (message.DequeueCount >= options.MaxDequeueCount)
+        {
+            LogPoisoned(failure, function.Name, queueName, message.MessageId, message.DequeueCount);
+            await poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+            await poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
+            await queue.DeleteMessageAsync(message.MessageId, popReceipt, CancellationToken.None);
+        }
+        else
+        {
+            LogRetrying(failure, function.Name, queueName, message.MessageId, message.DequeueCount, options.MaxDequeueCount);
+            await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: CancellationToken.None);
         }
     }
 
@@ -116,7 +139,7 @@ internal sealed partial class QueueTriggerListener(
                 await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
                 return;
             }
-            catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (StorageOutage.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
             {
                 LogPollFailed(ex, queue.Name);
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
@@ -129,6 +152,12 @@ internal sealed partial class QueueTriggerListener(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} failed on message {MessageId} from {Queue} {Attempts} times; moved to the poison queue")]
     private partial void LogPoisoned(Exception exception, string function, string queue, string messageId, long attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The lease on message {MessageId} from {Queue} could not be renewed; retrying")]
+    private partial void LogLeaseRenewalFailed(Exception exception, string queue, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} from {Queue} could not be deleted or released; it returns when its lease ends")]
+    private partial void LogSettleFailed(Exception exception, string queue, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queue {Queue} cannot be reached; retrying")]
     private partial void LogPollFailed(Exception exception, string queue);

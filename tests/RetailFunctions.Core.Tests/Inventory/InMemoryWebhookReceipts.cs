@@ -16,6 +16,9 @@ internal sealed class InMemoryWebhookReceipts : IWebhookReceipts
         return Task.FromResult<WebhookReceipt?>(new WebhookReceipt(channel, eventId, topic, blobPath, now, "1"));
     }
 
+    public Task<bool> IsAcceptedAsync(string channel, string eventId, CancellationToken cancellationToken) =>
+        Task.FromResult(Receipts.GetValueOrDefault((channel, eventId)) == "Accepted");
+
     public Task MarkAcceptedAsync(WebhookReceipt receipt, CancellationToken cancellationToken)
     {
         Receipts[(receipt.Channel, receipt.EventId)] = "Accepted";

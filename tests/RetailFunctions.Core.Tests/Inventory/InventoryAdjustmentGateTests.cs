@@ -66,6 +66,18 @@ public sealed class InventoryAdjustmentGateTests
     }
 
     [Fact]
+    public async Task Accept_sameSequenceWhileAnotherDeliveryIsStillAdmittingIt_isInProgressAndQueuesNothing()
+    {
+        _receipts.Receipts[(InventoryAdjustmentGate.DedupeChannel("erp"), "7")] = "Pending";
+        var gate = new InventoryAdjustmentGate(_receipts, _positions, _queue, new FixedTimeProvider(Now), Options.Create(new WebhookOptions { InProgressWait = TimeSpan.FromMilliseconds(200) }), new TestOptions<InventoryOptions>(new InventoryOptions { AdjustmentsSecret = Secret }), NullLogger<InventoryAdjustmentGate>.Instance);
+
+        var outcome = await gate.AcceptAsync(Request(Body(7, """{"sku":"SKU-9001","location":"DC1","delta":-1}""")), CancellationToken.None);
+
+        Assert.Equal(WebhookOutcomeKind.InProgress, outcome.Kind);
+        Assert.Empty(_queue.Messages);
+    }
+
+    [Fact]
     public async Task Accept_500Items_splitIntoMessagesOf200()
     {
         var items = string.Join(",", Enumerable.Range(0, 500).Select(i => $$"""{"sku":"S{{i}}","location":"DC1","delta":1}"""));

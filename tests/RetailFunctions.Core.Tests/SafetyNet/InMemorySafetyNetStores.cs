@@ -67,6 +67,8 @@ internal sealed class InMemoryWebhookReceipts : IWebhookReceipts
     public Task<WebhookReceipt?> TryClaimAsync(string channel, string eventId, string topic, string blobPath, DateTimeOffset now, TimeSpan stalePendingAfter, CancellationToken cancellationToken) =>
         Task.FromResult(Claimed.Add((channel, eventId)) ? new WebhookReceipt(channel, eventId, topic, blobPath, now, "1") : null);
 
+    public Task<bool> IsAcceptedAsync(string channel, string eventId, CancellationToken cancellationToken) => Task.FromResult(Claimed.Contains((channel, eventId)));
+
     public Task MarkAcceptedAsync(WebhookReceipt receipt, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task ReleaseAsync(WebhookReceipt receipt, CancellationToken cancellationToken)

@@ -17,17 +17,31 @@ public sealed class FabricHost : IAsyncDisposable
     public const string InventorySecret = "test-only-inventory-secret";
     public const string CatalogSecret = "test-only-catalog-secret";
 
-    private FabricHost(ServiceProcess host, ServiceProcess simulators)
+    private readonly IReadOnlyDictionary<string, string> _hostEnvironment;
+
+    private FabricHost(ServiceProcess host, ServiceProcess simulators, IReadOnlyDictionary<string, string> hostEnvironment)
     {
         Host = host;
         Simulators = simulators;
+        _hostEnvironment = hostEnvironment;
     }
 
-    public ServiceProcess Host { get; }
+    /// <summary>The fabric host; a new process after <see cref="RestartHostAsync"/>.</summary>
+    public ServiceProcess Host { get; private set; }
 
     public ServiceProcess Simulators { get; }
 
     public HttpClient Client => Host.Client;
+
+    /// <summary>
+    /// Starts the fabric host again after it was killed or stopped: same port (the simulators call back to it), same
+    /// settings and task hub, so it resumes the orchestrations the previous process left.
+    /// </summary>
+    public async Task RestartHostAsync()
+    {
+        await Host.DisposeAsync();
+        Host = await ServiceProcess.StartAsync(RepoPaths.FunctionApp, _hostEnvironment, "api/health", Host.Port);
+    }
 
     /// <param name="extra">Settings for the fabric host (environment variable names, <c>__</c> as separator).</param>
     /// <param name="simulatorSettings">Settings for the simulators, e.g. <c>Simulators__Wms__AutoShip</c>.</param>
@@ -75,7 +89,7 @@ public sealed class FabricHost : IAsyncDisposable
         try
         {
             var host = await ServiceProcess.StartAsync(RepoPaths.FunctionApp, environment, "api/health", hostPort);
-            return new FabricHost(host, simulators);
+            return new FabricHost(host, simulators, environment);
         }
         catch
         {

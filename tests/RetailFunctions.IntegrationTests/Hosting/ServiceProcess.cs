@@ -23,6 +23,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    public bool IsRunning => !_process.HasExited;
+
     public HttpClient Client { get; }
 
     public string Output => string.Join('\n', _output);
