@@ -14,7 +14,12 @@
 #                20) to the fabric's gate and, in the same run, to a bare ASP.NET Core endpoint that only reads the body
 #                and checks the HMAC; throughput, p50/p99 and peak working set of each, and the fabric/bare ratio.
 #   orders       signed Shopify webhooks at a fixed rate through the local fabric host (private Azurite, simulators):
-#                ack p50/p99, webhook -> ERP sales order p50/p95, throughput; --ceiling raises the rate until a target fails.
+#                ack p50/p99, webhook -> ERP sales order p50/p95, throughput, CPU per order of each Azurite and the
+#                host; --ceiling then climbs a ladder of rates above --rate (1 2 3 4 5 6 8 10 12 15 20 ...), 20 s each,
+#                until a target fails (e.g. orders --rate 1 --seconds 20 --ceiling). The task hub runs on its own
+#                Azurite, as run-local.sh runs it (BENCH_SHARED_AZURITE=1: one Azurite for both); AZURITE_IN_MEMORY=1
+#                runs them without a data folder; AZURITE_DEBUG=1 counts the run's Azurite requests by operation and
+#                resource (per order; the debug log slows Azurite down, so use it at a low rate).
 #   inventory    Through the local fabric host, Azurite and the simulators (their default rate limits): (a) steady N
 #                changes/s for N s (default 50 for 60) -> change-to-channel lag p50/p95/p99 per channel; (b) a burst of
 #                N adjustments (default 10,000, 100 per request) over N SKUs (default 1,000) -> time until every channel
@@ -122,9 +127,20 @@ start_fabric() {
   local repo_root="$REPO_ROOT"
   ensure_node_tools
   build_fabric
-  read -r blob queue table sim_port host_port < <(free_ports 5)
+  read -r blob queue table hub_blob hub_queue hub_table sim_port host_port < <(free_ports 8)
   start_azurite "$blob" "$queue" "$table" "$WORK/azurite" "$WORK/azurite.log"
   FABRIC_PIDS=("$azurite_pid")
+  AZURITES=("app:$azurite_pid:$WORK/azurite.log.debug")
+  local storage hub_storage
+  storage="$(azurite_connection_string "$blob" "$queue" "$table")"
+  hub_storage="$storage"
+  # The task hub on its own Azurite, as run-local.sh runs it: each Azurite is one single-threaded Node.js process.
+  if [[ "${BENCH_SHARED_AZURITE:-0}" != 1 ]]; then
+    start_azurite "$hub_blob" "$hub_queue" "$hub_table" "$WORK/azurite-taskhub" "$WORK/azurite-taskhub.log"
+    FABRIC_PIDS+=("$azurite_pid")
+    AZURITES+=("taskhub:$azurite_pid:$WORK/azurite-taskhub.log.debug")
+    hub_storage="$(azurite_connection_string "$hub_blob" "$hub_queue" "$hub_table")"
+  fi
   SECRET="bench-only-shopify-secret"
   WMS_SECRET="bench-only-wms-secret"
   INVENTORY_SECRET="bench-only-inventory-secret"
@@ -134,7 +150,9 @@ start_fabric() {
     >"$WORK/simulators.log" 2>&1 &
   FABRIC_PIDS+=("$!")
   local sim="http://127.0.0.1:$sim_port"
-  env AzureWebJobsStorage="$(azurite_connection_string "$blob" "$queue" "$table")" Inventory__SeedSampleCatalogue="$seed" \
+  # One host is one worker: one task hub partition (BENCH_PARTITIONS to compare; host.json has 4 for Azure's scale-out).
+  env AzureWebJobsStorage="$storage" DurableTaskStorage="$hub_storage" LocalHost__Durable__PartitionCount="${BENCH_PARTITIONS:-1}" \
+    Inventory__SeedSampleCatalogue="$seed" \
     Channels__Shopify__WebhookSecret="$SECRET" Channels__Walmart__WebhookSecret=bench Channels__Amazon__ApiKey=bench \
     Channels__Pos__WebhookSecret=bench Shipments__Sources__wms__Secret="$WMS_SECRET" Inventory__AdjustmentsSecret="$INVENTORY_SECRET" \
     Catalog__ChangesSecret=bench BackOffice__Erp__BaseUrl="$sim/erp" BackOffice__Wms__BaseUrl="$sim/wms" \
@@ -156,6 +174,80 @@ start_fabric() {
   exit 1
 }
 
+# cpu_seconds <pid>: user + system CPU time the process has used so far.
+cpu_seconds() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / tck }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# azurite_cpu: "name=seconds" for each Azurite of the fabric.
+azurite_cpu() {
+  local entry
+  for entry in "${AZURITES[@]}"; do
+    IFS=: read -r name pid _ <<<"$entry"
+    printf '%s=%s ' "$name" "$(cpu_seconds "$pid")"
+  done
+}
+
+# cpu_report <azurite_cpu before> <host seconds before> <elapsed s> <orders>: CPU each process spent on the measured
+# run (sending and draining), per order and as a share of one core. On a shared machine this is steadier than latency.
+cpu_report() {
+  local before=$1 host_before=$2 elapsed=$3 orders=$4 entry name pid then now
+  echo "CPU over the measured run (${elapsed} s, $orders orders; 100% = one core):"
+  for entry in "${AZURITES[@]}"; do
+    IFS=: read -r name pid _ <<<"$entry"
+    then="$(tr ' ' '\n' <<<"$before" | awk -F= -v n="$name" '$1 == n { print $2 }')"
+    now="$(cpu_seconds "$pid")"
+    awk -v n="azurite ($name)" -v a="$then" -v b="$now" -v e="$elapsed" -v o="$orders" \
+      'BEGIN { printf "  %-18s %7.1f s  %6.1f ms/order  %5.0f%%\n", n, b - a, 1000 * (b - a) / (o > 0 ? o : 1), 100 * (b - a) / (e > 0 ? e : 1) }'
+  done
+  awk -v a="$host_before" -v b="$(cpu_seconds "$FABRIC_HOST_PID")" -v e="$elapsed" -v o="$orders" \
+    'BEGIN { printf "  %-18s %7.1f s  %6.1f ms/order  %5.0f%%\n", "fabric host", b - a, 1000 * (b - a) / (o > 0 ? o : 1), 100 * (b - a) / (e > 0 ? e : 1) }'
+}
+
+# settle: waits (up to 3 minutes) until the app's Azurite is nearly idle. A fresh fabric seeds the sample catalogue
+# (3,000 SKUs) and fans its stock out to every channel: minutes of storage work that would otherwise be measured as
+# order latency.
+settle() {
+  local pid waited=0 before after
+  IFS=: read -r _ pid _ <<<"${AZURITES[0]}"
+  while [[ $waited -lt 180 ]]; do
+    before="$(cpu_seconds "$pid")"
+    sleep 3
+    waited=$((waited + 3))
+    after="$(cpu_seconds "$pid")"
+    awk -v a="$before" -v b="$after" 'BEGIN { exit !((b - a) / 3 < 0.2) }' && break
+  done
+  echo "bench: start-up work settled after ${waited} s" >&2
+}
+
+# utc_now: the current time as Azurite's debug log writes it.
+utc_now() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }
+
+# azurite_requests <orders> <from> <to>: with AZURITE_DEBUG=1, the requests Azurite handled between the two instants
+# (its debug log's timestamps; the log is written behind the requests, so wait until it has passed <to>), per
+# Azurite, operation and resource (queue, table or container; the task hub's control queues counted together).
+azurite_requests() {
+  [[ -n "${AZURITE_DEBUG:-}" ]] || return 0
+  local orders=$1 from=$2 to=$3 entry name log
+  for entry in "${AZURITES[@]}"; do
+    IFS=: read -r name _ log <<<"$entry"
+    for _ in $(seq 1 120); do
+      [[ "$(tail -1 "$log" | cut -d ' ' -f 1)" > "$to" ]] && break
+      sleep 1
+    done
+    awk -v from="$from" -v to="$to" '$1 >= from && $1 <= to' "$log" | awk -v azurite="$name" -v orders="$orders" '
+      /StorageContextMiddleware: RequestMethod=/ {
+        match($0, /RequestURL=[^ ]*/); url = substr($0, RSTART + 11, RLENGTH - 11)
+        sub(/^https?:\/\/[^\/]*\/[^\/]*\/?/, "", url); sub(/[?(\/].*/, "", url); sub(/-control-[0-9]+$/, "-control-*", url)
+        resource[$2] = (url == "" ? "(account)" : url)
+      }
+      /DispatchMiddleware: Operation=/ { match($0, /Operation=[^ ]*/); count[substr($0, RSTART + 10, RLENGTH - 10) " " resource[$2]]++; total++ }
+      END {
+        printf "Azurite requests (%s): %d, %.1f per order\n", azurite, total, total / (orders > 0 ? orders : 1)
+        for (k in count) printf "  %7d %7.1f/order  %s\n", count[k], count[k] / (orders > 0 ? orders : 1), k | "sort -rn"
+        close("sort -rn")
+      }'
+  done
+}
+
 orders() {
   local rate=${BENCH_ORDERS_RATE:-50} seconds=${BENCH_ORDERS_SECONDS:-60} ceiling=0
   while [[ $# -gt 0 ]]; do
@@ -171,20 +263,31 @@ orders() {
   start_fabric seed
   # Warm-up: JIT, connection pools, the task hub's first partitions.
   bench orders "$FABRIC_URL" "$SIMULATORS_URL" 5 4 "$SECRET" >/dev/null
+  settle
   run_orders() {
     echo "bench: $1 webhooks/s for $2 s" >&2
     bench orders "$FABRIC_URL" "$SIMULATORS_URL" "$1" "$2" "$SECRET" | tee -a "$WORK/orders.tsv"
   }
   : >"$WORK/orders.tsv"
+  local cpu_before host_before started=$SECONDS from to
+  cpu_before="$(azurite_cpu)"
+  host_before="$(cpu_seconds "$FABRIC_HOST_PID")"
+  from="$(utc_now)"
   run_orders "$rate" "$seconds" >/dev/null
+  to="$(utc_now)"
+  local elapsed=$((SECONDS - started)) accepted
+  accepted="$(awk -F '\t' '{ print $4 }' "$WORK/orders.tsv")"
+  cpu_report "$cpu_before" "$host_before" "$elapsed" "$accepted" >"$WORK/cpu.txt"
+  azurite_requests "$accepted" "$from" "$to" >"$WORK/requests.txt"
   if [[ $ceiling -eq 1 ]]; then
-    local step=$rate
-    while true; do
-      step=$((step + 50))
-      run_orders "$step" 20 >/dev/null
+    # Up a ladder of rates above --rate, 20 s each, while every target is met: the last rate met is the ceiling.
+    local step
+    for step in 1 2 3 4 5 6 8 10 12 15 20 25 30 40 50 75 100 150 200 300 400; do
+      [[ $step -le ${rate%.*} ]] && continue
       tail -1 "$WORK/orders.tsv" | awk -F '\t' '{ exit !($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) }' || break
-      [[ $step -ge 400 ]] && break
+      run_orders "$step" 20 >/dev/null
     done
+    awk -F '\t' '$5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4 { ceiling = $1 } END { print "ceiling: " (ceiling == "" ? "none (no rate met the targets)" : ceiling " webhooks/s (highest rate meeting every target)") }' "$WORK/orders.tsv" >"$WORK/ceiling.txt"
   fi
 
   awk -F '\t' '
@@ -193,6 +296,7 @@ orders() {
       ok = ($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) ? "met" : "MISSED"
       printf "%6d %6d %7d %8d %6d %7.1fms %7.1fms %8d %7.0fms %7.0fms %10.1f  %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ok
     }' "$WORK/orders.tsv"
+  cat "$WORK/cpu.txt" "$WORK/requests.txt" "$WORK/ceiling.txt" 2>/dev/null || true
   IFS=$'\t' read -r -a first <"$WORK/orders.tsv"
   record orders_rate "${first[0]}"
   record orders_sent "${first[2]}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the fabric locally: Azurite (or the one already listening on 10000-10002), the back-office and channel
-# simulators on http://127.0.0.1:7072 and the local fabric host on http://127.0.0.1:7071.
+# Runs the fabric locally: Azurite (or the one already listening on 10000-10002), a second Azurite for the Durable task
+# hub on 10010-10012 (or the one already listening there), the back-office and channel simulators on
+# http://127.0.0.1:7072 and the local fabric host on http://127.0.0.1:7071.
 # Ctrl-C stops everything this script started.
 # --demo: once the host is healthy, replays a sample day of traffic (scripts/retail demo) and prints its summary.
 set -euo pipefail
@@ -59,12 +60,32 @@ fi
 echo "Building..."
 dotnet build RetailFunctions.sln -c "$configuration" --nologo -v quiet
 
-if port_open 10000 && port_open 10001 && port_open 10002; then
-  echo "Using the Azurite already listening on 127.0.0.1:10000-10002."
-else
-  start_azurite 10000 10001 10002 "$repo_root/.azurite" "$repo_root/.azurite/azurite.log"
-  pids+=("$azurite_pid")
-  echo "Azurite started (data in .azurite/)."
+# use_or_start_azurite <first port> <data folder> <what for>: the Azurite listening on the three ports from <first
+# port> on, or a new one.
+use_or_start_azurite() {
+  local first=$1 data=$2 purpose=$3
+  if port_open "$first" && port_open $((first + 1)) && port_open $((first + 2)); then
+    echo "Using the Azurite already listening on 127.0.0.1:$first-$((first + 2)) for $purpose."
+  else
+    start_azurite "$first" $((first + 1)) $((first + 2)) "$data" "$data/azurite.log"
+    pids+=("$azurite_pid")
+    echo "Azurite for $purpose started (data in ${data#"$repo_root/"}/)."
+  fi
+}
+
+use_or_start_azurite 10000 "$repo_root/.azurite" "the app's storage"
+
+# The task hub (DurableTaskStorage) on its own Azurite: each Azurite is one single-threaded Node.js process, and the
+# Durable provider's polling and checkpoints would otherwise queue behind the app's own storage calls. A developer
+# who pointed DurableTaskStorage elsewhere in local.settings.json keeps it.
+task_hub_env=()
+task_hub_ports="as DurableTaskStorage in local.settings.json"
+task_hub_setting="$(node -e 'console.log((JSON.parse(require("fs").readFileSync("local.settings.json", "utf8")).Values || {}).DurableTaskStorage || "")')"
+if [ "$task_hub_setting" = "UseDevelopmentStorage=true" ]; then
+  use_or_start_azurite 10010 "$repo_root/.azurite/taskhub" "the task hub"
+  # One host is one worker: one partition (host.json's four are for scale-out in Azure) polls one control queue, not four.
+  task_hub_env=("DurableTaskStorage=$(azurite_connection_string 10010 10011 10012)" LocalHost__Durable__PartitionCount=1)
+  task_hub_ports="blob 10010, queue 10011, table 10012"
 fi
 
 mkdir -p "$repo_root/.azurite"
@@ -74,7 +95,7 @@ port_open 7071 && { echo "Port 7071 (fabric host) is already in use; stop whatev
 Simulators__LegacyErp__StorageConnectionString=UseDevelopmentStorage=true \
   dotnet "$simulators_dll" --urls http://127.0.0.1:7072 >"$repo_root/.azurite/simulators.log" 2>&1 &
 pids+=("$!")
-dotnet "$host_dll" --app "$app_dir" --settings local.settings.json --port 7071 &
+env "${task_hub_env[@]}" dotnet "$host_dll" --app "$app_dir" --settings local.settings.json --port 7071 &
 pids+=("$!")
 
 for _ in $(seq 1 120); do
@@ -92,6 +113,7 @@ RetailFunctions is running:
                          GET  http://127.0.0.1:7071/api/settlements/{channel}/{settlementId}
   simulators             http://127.0.0.1:7072 (ERP /erp, WMS /wms, channel APIs, control /_sim; log in .azurite/simulators.log)
   storage (Azurite)      blob 10000, queue 10001, table 10002
+  task hub (Azurite)     $task_hub_ports
 Press Ctrl-C to stop.
 INFO
 if [ "$demo" = true ]; then

@@ -78,6 +78,13 @@ var identitySettings = {
   AzureWebJobsStorage__blobServiceUri: blobEndpoint
   AzureWebJobsStorage__queueServiceUri: queueEndpoint
   AzureWebJobsStorage__tableServiceUri: tableEndpoint
+  // The Durable task hub's connection (host.json storageProvider.connectionName): the same account here, one that
+  // outscales the app's load; pointing it at a second account separates the task hub's traffic from the app's.
+  DurableTaskStorage__credential: 'managedidentity'
+  DurableTaskStorage__clientId: identityClientId
+  DurableTaskStorage__blobServiceUri: blobEndpoint
+  DurableTaskStorage__queueServiceUri: queueEndpoint
+  DurableTaskStorage__tableServiceUri: tableEndpoint
   ServiceBus__fullyQualifiedNamespace: serviceBusFullyQualifiedNamespace
   ServiceBus__credential: 'managedidentity'
   ServiceBus__clientId: identityClientId

@@ -15,7 +15,10 @@ start_azurite() {
   mkdir -p "$data"
   local storage=(--location "$data")
   [ -n "${AZURITE_IN_MEMORY:-}" ] && storage=(--inMemoryPersistence)
-  "$repo_root/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose "${storage[@]}" \
+  # AZURITE_DEBUG=1: Azurite's debug log (every request, with its operation) at <log file>.debug; slows Azurite down.
+  [ -n "${AZURITE_DEBUG:-}" ] && storage+=(--debug "$log.debug")
+  # Telemetry off: it costs Azurite CPU on every request, and nothing here should phone home.
+  "$repo_root/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose --disableTelemetry "${storage[@]}" \
     --blobHost 127.0.0.1 --blobPort "$blob" \
     --queueHost 127.0.0.1 --queuePort "$queue" \
     --tableHost 127.0.0.1 --tablePort "$table" >"$log" 2>&1 &

@@ -64,6 +64,22 @@ public sealed class FunctionAppTests(CompiledTemplateFixture fixture)
     }
 
     [Fact]
+    public void AppSettings_taskHubConnection_matchesHostJson_identityBased()
+    {
+        var settings = IdentitySettings();
+        using var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.RepositoryRoot, "host.json")));
+        var connection = hostJson.RootElement.GetProperty("extensions").GetProperty("durableTask")
+            .GetProperty("storageProvider").GetProperty("connectionName").GetString();
+
+        Assert.Equal("managedidentity", settings[$"{connection}__credential"]);
+        Assert.Equal("[parameters('identityClientId')]", settings[$"{connection}__clientId"]);
+        Assert.Equal("[parameters('blobEndpoint')]", settings[$"{connection}__blobServiceUri"]);
+        Assert.Equal("[parameters('queueEndpoint')]", settings[$"{connection}__queueServiceUri"]);
+        Assert.Equal("[parameters('tableEndpoint')]", settings[$"{connection}__tableServiceUri"]);
+        Assert.DoesNotContain(connection, settings.Keys);
+    }
+
+    [Fact]
     public void AppSettings_noSecrets_onlyKeyVaultReferences()
     {
         var app = deployment.Module("functionApp");

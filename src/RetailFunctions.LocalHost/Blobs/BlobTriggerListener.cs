@@ -31,17 +31,26 @@ internal sealed partial class BlobTriggerListener(
         var container = settings.Blobs(connection).GetBlobContainerClient(pattern.Container);
         var receipts = new BlobReceipts(settings.Tables(connection).GetTableClient(BlobReceipts.TableName));
         var pollInterval = settings.Configuration.GetValue("LocalHost:BlobPollInterval", TimeSpan.FromSeconds(1));
+        var created = false;
 
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await container.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-                await receipts.EnsureCreatedAsync(stoppingToken);
+                // Once, not every scan: an idle scan is then one listing, the emulator's cheapest request.
+                if (!created)
+                {
+                    await container.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                    await receipts.EnsureCreatedAsync(stoppingToken);
+                    created = true;
+                }
+
                 await ScanAsync(container, pattern, receipts, connection, stoppingToken);
             }
             catch (Exception ex) when (StorageOutage.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
             {
+                // A container or table deleted under the host is created again by the next scan.
+                created = false;
                 LogScanFailed(ex, pattern.Container);
             }
 
@@ -51,9 +60,10 @@ internal sealed partial class BlobTriggerListener(
 
     private async Task ScanAsync(BlobContainerClient container, BlobPathPattern pattern, BlobReceipts receipts, string? connection, CancellationToken stoppingToken)
     {
-        var handled = await receipts.LoadAsync(function.Name, stoppingToken);
+        Dictionary<string, BlobReceipt>? handled = null;
         await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, pattern.Prefix, stoppingToken))
         {
+            handled ??= await receipts.LoadAsync(function.Name, stoppingToken);
             var tokens = pattern.Match(item.Name);
             var etag = item.Properties.ETag!.Value;
             var path = $"{pattern.Container}/{item.Name}";

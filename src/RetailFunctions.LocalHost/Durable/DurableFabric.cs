@@ -40,9 +40,10 @@ internal static class DurableFabric
 
         var options = DurableTaskHubOptions.From(hostJson);
         builder.Configuration.GetSection("LocalHost:Durable").Bind(options);
+        var taskHubStorage = settings.ConnectionString(options.ConnectionName);
         builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
-            StorageAccountClientProvider = new StorageAccountClientProvider(settings.ConnectionString(null)),
+            StorageAccountClientProvider = new StorageAccountClientProvider(taskHubStorage),
             TaskHubName = options.HubName,
             PartitionCount = options.PartitionCount,
             WorkerId = $"{Dns.GetHostName()}-{Environment.ProcessId}",

@@ -12,6 +12,12 @@ internal sealed class DurableTaskHubOptions
 {
     public string HubName { get; set; } = "RetailFunctions";
 
+    /// <summary>
+    /// The storage connection of the task hub (host.json <c>storageProvider.connectionName</c>, as the Durable
+    /// extension reads it); null for <c>AzureWebJobsStorage</c>.
+    /// </summary>
+    public string? ConnectionName { get; set; }
+
     public int PartitionCount { get; set; } = 4;
 
     public TimeSpan LeaseInterval { get; set; } = TimeSpan.FromSeconds(15);
@@ -33,6 +39,7 @@ internal sealed class DurableTaskHubOptions
         var section = hostJson.GetSection("extensions:durableTask");
         options.HubName = section["hubName"] ?? options.HubName;
         options.PartitionCount = section.GetValue("storageProvider:partitionCount", options.PartitionCount);
+        options.ConnectionName = section["storageProvider:connectionName"] ?? section["storageProvider:connectionStringName"];
         return options;
     }
 }

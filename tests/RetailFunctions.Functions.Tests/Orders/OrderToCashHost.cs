@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
@@ -37,6 +38,9 @@ internal sealed class OrderToCashHost : IAsyncDisposable
 
     public FakeRetailEvents Events => Ledger.Announced;
 
+    /// <summary>The first steps' activities in the order they ran: which shape of the workflow an input took.</summary>
+    public ConcurrentQueue<string> FirstSteps { get; } = new();
+
     public DurableTaskClient Client => _host?.Client ?? throw new InvalidOperationException("Call StartAsync first.");
 
     public static async Task<OrderToCashHost> StartAsync()
@@ -46,7 +50,7 @@ internal sealed class OrderToCashHost : IAsyncDisposable
             host.Ledger, host.Mappings, host.Reservations, host.Erp, host.Wms, [host.ChannelApi],
             TimeProvider.System, Options.Create(new OrderToCashOptions()), NullLogger<OrderToCashSteps>.Instance),
             NullLogger<OrderToCashActivities>.Instance);
-        host._host = await InMemoryDurableHost.StartAsync(registry => Register(registry, activities));
+        host._host = await InMemoryDurableHost.StartAsync(registry => Register(registry, activities, host.FirstSteps));
         return host;
     }
 
@@ -69,10 +73,13 @@ internal sealed class OrderToCashHost : IAsyncDisposable
         return order;
     }
 
+    /// <param name="reserveInPrepare">False starts the order as inputs written before <see cref="OrderToCashInput.ReserveInPrepare"/> did.</param>
     public async Task<string> StartOrderAsync(
-        string channelOrderId, TimeSpan? shipmentTimeout = null, TimeSpan? erpOutageTolerance = null, TimeSpan? erpRetryMaxInterval = null)
+        string channelOrderId, TimeSpan? shipmentTimeout = null, TimeSpan? erpOutageTolerance = null, TimeSpan? erpRetryMaxInterval = null,
+        bool reserveInPrepare = true)
     {
-        var input = new OrderToCashInput(Channel, channelOrderId, shipmentTimeout ?? TimeSpan.FromDays(5), erpOutageTolerance, erpRetryMaxInterval);
+        var input = new OrderToCashInput(
+            Channel, channelOrderId, shipmentTimeout ?? TimeSpan.FromDays(5), erpOutageTolerance, erpRetryMaxInterval, ReserveInPrepare: reserveInPrepare);
         return await Client.ScheduleNewOrchestrationInstanceAsync(OrderToCashOrchestrator.Name, input, new StartOrchestrationOptions(input.OrderKey));
     }
 
@@ -130,15 +137,28 @@ internal sealed class OrderToCashHost : IAsyncDisposable
         }
     }
 
-    private static void Register(DurableTaskRegistry registry, OrderToCashActivities activities)
+    private static void Register(DurableTaskRegistry registry, OrderToCashActivities activities, ConcurrentQueue<string> firstSteps)
     {
         // Typed input: the plain SDK's GetInput<T> only casts what the registration deserialized, whereas the Functions
         // worker deserializes on demand. A delegate, not an inline lambda: the DURABLE analyzers (0.2.0) crash (AD0001)
         // following an inline lambda into an orchestrator of another assembly; it is analysed where it is written.
         Func<TaskOrchestrationContext, OrderToCashInput, Task<string>> orchestrator = (context, _) => OrderToCashOrchestrator.RunAsync(context);
         registry.AddOrchestratorFunc(OrderToCashOrchestrator.Name, orchestrator);
-        registry.AddActivityFunc<OrderToCashInput, PreparedOrder>(OrderToCashActivities.Prepare, (_, input) => activities.PrepareAsync(input, CancellationToken.None));
-        registry.AddActivityFunc<PreparedOrder, Core.Inventory.ReservationResult>(OrderToCashActivities.Reserve, (_, order) => activities.ReserveAsync(order, CancellationToken.None));
+        registry.AddActivityFunc<OrderToCashInput, PreparedReservation>(OrderToCashActivities.PrepareAndReserve, (_, input) =>
+        {
+            firstSteps.Enqueue(OrderToCashActivities.PrepareAndReserve);
+            return activities.PrepareAndReserveAsync(input, CancellationToken.None);
+        });
+        registry.AddActivityFunc<OrderToCashInput, PreparedOrder>(OrderToCashActivities.Prepare, (_, input) =>
+        {
+            firstSteps.Enqueue(OrderToCashActivities.Prepare);
+            return activities.PrepareAsync(input, CancellationToken.None);
+        });
+        registry.AddActivityFunc<PreparedOrder, Core.Inventory.ReservationResult>(OrderToCashActivities.Reserve, (_, order) =>
+        {
+            firstSteps.Enqueue(OrderToCashActivities.Reserve);
+            return activities.ReserveAsync(order, CancellationToken.None);
+        });
         registry.AddActivityFunc<PreparedOrder, string>(OrderToCashActivities.PostToErp, (_, order) => activities.PostToErpAsync(order, CancellationToken.None));
         registry.AddActivityFunc<PreparedOrder>(OrderToCashActivities.ConsumeCounterSale, (_, order) => activities.ConsumeCounterSaleAsync(order, CancellationToken.None));
         registry.AddActivityFunc<PreparedOrder>(OrderToCashActivities.RequestFulfilment, (_, order) => activities.RequestFulfilmentAsync(order, CancellationToken.None));

@@ -1,5 +1,6 @@
 using RetailFunctions.Core.Events;
 using RetailFunctions.Core.Orders;
+using RetailFunctions.Functions.Orders.OrderToCash;
 using static RetailFunctions.Core.Orders.OrderStatus;
 
 namespace RetailFunctions.Functions.Tests.Orders;
@@ -33,6 +34,23 @@ public sealed class OrderToCashOrchestratorTests : IAsyncLifetime
         Assert.Equal([RetailEventTypes.OrderPostedToErp, RetailEventTypes.OrderShipped, RetailEventTypes.OrderCompleted], _host.Events.Types);
         Assert.Empty(_host.Reservations.Released);
         Assert.Equal(["S1"], _host.Reservations.Consumed.Keys);
+        Assert.Equal([OrderToCashActivities.PrepareAndReserve], _host.FirstSteps);
+    }
+
+    [Fact]
+    public async Task RunAsync_inputWrittenBeforeReserveInPrepare_preparesThenReservesInTwoActivitiesAndCompletes()
+    {
+        _host.Seed("1020", [("TEE-M", 1)]);
+
+        await _host.StartOrderAsync("1020", reserveInPrepare: false);
+        await _host.WaitForStatusAsync("1020", AwaitingShipment);
+        await _host.RaiseShipmentAsync("1020", Shipment("S1", ("TEE-M", 1)));
+        var output = await _host.WaitForOutputAsync("1020");
+
+        Assert.Equal(nameof(Completed), output);
+        Assert.Equal([Reserved, PostedToErp, AwaitingShipment, Shipped, Completed], _host.StatusesOf("1020"));
+        Assert.Equal([OrderToCashActivities.Prepare, OrderToCashActivities.Reserve], _host.FirstSteps);
+        Assert.Single(_host.Erp.SalesOrders);
     }
 
     [Fact]

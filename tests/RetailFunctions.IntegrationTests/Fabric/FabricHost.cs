@@ -69,6 +69,9 @@ public sealed class FabricHost : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["DurableTaskStorage"] = azurite.ConnectionString,
+            // One host, one worker: a single partition keeps the shared Azurite's idle polling low.
+            ["LocalHost__Durable__PartitionCount"] = "1",
             ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = "hub" + Guid.NewGuid().ToString("N")[..12],
             ["Channels__Shopify__WebhookSecret"] = ShopifySecret,
             ["Channels__Walmart__WebhookSecret"] = WalmartSecret,

@@ -10,6 +10,7 @@ public sealed class OrderToCashActivities(OrderToCashSteps steps, ILogger<OrderT
 {
     public const string Prepare = "OrderToCash_Prepare";
     public const string Reserve = "OrderToCash_Reserve";
+    public const string PrepareAndReserve = "OrderToCash_PrepareAndReserve";
     public const string PostToErp = "OrderToCash_PostToErp";
     public const string ConsumeCounterSale = "OrderToCash_ConsumeCounterSale";
     public const string RequestFulfilment = "OrderToCash_RequestFulfilment";
@@ -27,6 +28,13 @@ public sealed class OrderToCashActivities(OrderToCashSteps steps, ILogger<OrderT
     {
         using var scope = OrderActivityScope.Begin(logger, Prepare, input.OrderKey, input.TraceParent);
         return await steps.PrepareAsync(input, cancellationToken);
+    }
+
+    [Function(PrepareAndReserve)]
+    public async Task<PreparedReservation> PrepareAndReserveAsync([ActivityTrigger] OrderToCashInput input, CancellationToken cancellationToken)
+    {
+        using var scope = OrderActivityScope.Begin(logger, PrepareAndReserve, input.OrderKey, input.TraceParent);
+        return await steps.PrepareAndReserveAsync(input, cancellationToken);
     }
 
     [Function(Reserve)]

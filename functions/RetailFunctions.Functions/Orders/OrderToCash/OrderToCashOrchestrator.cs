@@ -53,7 +53,18 @@ public static class OrderToCashOrchestrator
         var input = context.GetInput<OrderToCashInput>() ?? throw new InvalidOperationException("OrderToCash needs an input.");
         var cancelRequested = context.WaitForExternalEvent<ChannelCancellation>(CancelRequested);
         var erpRetry = ErpRetry(input);
-        var order = await context.CallActivityAsync<PreparedOrder>(OrderToCashActivities.Prepare, input, Retry);
+        PreparedOrder order;
+        ReservationResult? reservation = null;
+        if (input.ReserveInPrepare)
+        {
+            var prepared = await context.CallActivityAsync<PreparedReservation>(OrderToCashActivities.PrepareAndReserve, input, Retry);
+            (order, reservation) = (prepared.Order, prepared.Reservation);
+        }
+        else
+        {
+            order = await context.CallActivityAsync<PreparedOrder>(OrderToCashActivities.Prepare, input, Retry);
+        }
+
         if (order.Problems.Count > 0)
         {
             return await FailAsync(context, input, string.Join(" ", order.Problems), releaseReservation: false);
@@ -65,7 +76,7 @@ public static class OrderToCashOrchestrator
             // A sale at the counter took the goods off the shelf already: there is nothing to hold, only stock to consume.
             if (!order.FulfilledAtStore)
             {
-                var reservation = await context.CallActivityAsync<ReservationResult>(OrderToCashActivities.Reserve, order, Retry);
+                reservation ??= await context.CallActivityAsync<ReservationResult>(OrderToCashActivities.Reserve, order, Retry);
                 if (!reservation.Reserved)
                 {
                     return await FailAsync(context, input, reservation.Reason ?? "Stock could not be reserved.", releaseReservation: true);

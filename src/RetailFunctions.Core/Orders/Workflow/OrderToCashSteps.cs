@@ -48,6 +48,15 @@ public sealed partial class OrderToCashSteps(
             lines, order.Totals.Shipping, order.Totals.Total, problems, input.TraceParent);
     }
 
+    /// <summary>Both first steps in one activity: reserving is idempotent (keyed by the order), so a retry repeats both safely.</summary>
+    public async Task<PreparedReservation> PrepareAndReserveAsync(OrderToCashInput input, CancellationToken cancellationToken)
+    {
+        var order = await PrepareAsync(input, cancellationToken);
+        return order.Problems.Count > 0 || order.FulfilledAtStore
+            ? new PreparedReservation(order, null)
+            : new PreparedReservation(order, await ReserveAsync(order, cancellationToken));
+    }
+
     public async Task<ReservationResult> ReserveAsync(PreparedOrder order, CancellationToken cancellationToken)
     {
         var result = await reservations.ReserveAsync(
