@@ -24,6 +24,9 @@ public static class OutboxRecords
 
     public static string RowKey(string eventId) => RowKeyPrefix + StorageKey.Escape(eventId);
 
+    /// <summary>Whether a row of a ledger table is one of its outbox rows rather than the ledger's own.</summary>
+    public static bool IsOutboxRow(string rowKey) => rowKey.StartsWith(RowKeyPrefix, StringComparison.Ordinal);
+
     public static TableEntity NewRow(string partitionKey, RetailEvent retailEvent) =>
         new(partitionKey, RowKey(retailEvent.EventId))
         {

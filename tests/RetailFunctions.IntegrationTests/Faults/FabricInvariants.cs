@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using RetailFunctions.Infrastructure.Events;
 using RetailFunctions.IntegrationTests.Fabric;
 using RetailFunctions.IntegrationTests.Hosting;
 
@@ -75,6 +76,11 @@ internal sealed class FabricInvariants(FabricHost fabric, AzuriteFixture storage
         var ledger = new List<string>();
         await foreach (var row in new TableClient(storage.ConnectionString, "orders").QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "ChannelOrderId"]))
         {
+            if (OutboxRecords.IsOutboxRow(row.RowKey))
+            {
+                continue;
+            }
+
             ledger.Add($"order-{row.PartitionKey}-{row.GetString("ChannelOrderId") ?? row.RowKey}");
         }
 
