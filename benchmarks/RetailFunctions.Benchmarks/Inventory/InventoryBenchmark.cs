@@ -17,6 +17,9 @@ public static class InventoryBenchmark
 {
     private static readonly string[] Channels = ["shopify", "amazon", "walmart"];
 
+    // The fabric's default Inventory:LowStockThreshold; with no safety stock, a count at or below it is low stock everywhere.
+    private const int LowStock = 5;
+
     public static async Task<int> SteadyAsync(Uri host, Uri simulators, string secret, int perSecond, int seconds)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -44,9 +47,20 @@ public static class InventoryBenchmark
         var received = await ConvergeAsync(http, simulators, sent.ToDictionary(s => s.Key, s => s.Value.Value), TimeSpan.FromMinutes(5));
         foreach (var channel in Channels)
         {
-            var lags = sent.Where(s => received[channel].ContainsKey(s.Key))
-                .Select(s => Math.Max(0, (received[channel][s.Key] - s.Value.At).TotalSeconds)).Order().ToArray();
+            var confirmed = sent.Where(s => received[channel].ContainsKey(s.Key))
+                .Select(s => (s.Value.Value, Received: received[channel][s.Key], Lag: Math.Max(0, (received[channel][s.Key].At - s.Value.At).TotalSeconds)))
+                .ToArray();
+            var lags = Lags(confirmed.Select(c => c.Lag));
             Console.WriteLine(string.Join('\t', "steady", channel, sent.Count, lags.Length, F(Percentile(lags, 0.50)), F(Percentile(lags, 0.95)), F(Percentile(lags, 0.99)), F(lags.LastOrDefault())));
+
+            // Low stock is what oversells, and single updates are what the targets hold Amazon to: their lags apart.
+            var low = Lags(confirmed.Where(c => c.Value <= LowStock).Select(c => c.Lag));
+            Console.WriteLine(string.Join('\t', "steady-by", channel, $"low stock (<= {LowStock})", low.Length, F(Percentile(low, 0.50)), F(Percentile(low, 0.99))));
+            foreach (var via in confirmed.GroupBy(c => c.Received.Via).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var viaLags = Lags(via.Select(c => c.Lag));
+                Console.WriteLine(string.Join('\t', "steady-by", channel, "via " + via.Key, viaLags.Length, F(Percentile(viaLags, 0.50)), F(Percentile(viaLags, 0.99))));
+            }
         }
 
         await PrintCountersAsync(http, simulators, "steady");
@@ -90,7 +104,7 @@ public static class InventoryBenchmark
         var received = await ConvergeAsync(http, simulators, expected, TimeSpan.FromMinutes(10));
         foreach (var channel in Channels)
         {
-            var done = received[channel].Count == expected.Count ? F(received[channel].Values.Max() - started) : "not converged";
+            var done = received[channel].Count == expected.Count ? F(received[channel].Values.Max(r => r.At) - started) : "not converged";
             Console.WriteLine(string.Join('\t', "burst", channel, adjustments, expected.Count, F(posted), done));
         }
 
@@ -117,11 +131,14 @@ public static class InventoryBenchmark
         }
     }
 
-    /// <summary>Per channel, when the simulator got the expected value for each SKU; stops when all have it or at the timeout.</summary>
-    private static async Task<Dictionary<string, Dictionary<string, DateTimeOffset>>> ConvergeAsync(HttpClient http, Uri simulators, IReadOnlyDictionary<string, int> expected, TimeSpan timeout)
+    /// <summary>
+    /// Per channel, when the simulator got the expected value for each SKU and through which operation; stops when all
+    /// have it or at the timeout.
+    /// </summary>
+    private static async Task<Dictionary<string, Dictionary<string, (DateTimeOffset At, string Via)>>> ConvergeAsync(HttpClient http, Uri simulators, IReadOnlyDictionary<string, int> expected, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        var received = Channels.ToDictionary(c => c, _ => new Dictionary<string, DateTimeOffset>());
+        var received = Channels.ToDictionary(c => c, _ => new Dictionary<string, (DateTimeOffset At, string Via)>());
         while (true)
         {
             foreach (var channel in Channels)
@@ -132,7 +149,7 @@ public static class InventoryBenchmark
                     var sku = value.GetProperty("sku").GetString()!;
                     if (expected.TryGetValue(sku, out var want) && value.GetProperty("quantity").GetInt32() == want)
                     {
-                        received[channel][sku] = value.GetProperty("updatedAt").GetDateTimeOffset();
+                        received[channel][sku] = (value.GetProperty("updatedAt").GetDateTimeOffset(), value.GetProperty("via").GetString() ?? "?");
                     }
                     else
                     {
@@ -167,6 +184,8 @@ public static class InventoryBenchmark
         (await http.PostAsync(new Uri(simulators, "_sim/reset"), null)).EnsureSuccessStatusCode();
 
     private static string RunId() => Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture);
+
+    private static double[] Lags(IEnumerable<double> lags) => [.. lags.Order()];
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

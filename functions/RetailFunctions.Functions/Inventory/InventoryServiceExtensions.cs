@@ -11,15 +11,16 @@ public static class InventoryServiceExtensions
     /// <summary>Positions, reservations, adjustments, snapshots, available-to-sell and the channel fan-out.</summary>
     public static IHostApplicationBuilder AddInventory(this IHostApplicationBuilder builder)
     {
+        // Each channel starts from its published limits; configuration overrides them setting by setting.
         builder.Services.AddOptions<InventoryOptions>()
-            .BindConfiguration(InventoryOptions.SectionName)
-            .PostConfigure(o =>
+            .Configure(o =>
             {
-                foreach (var channel in InventoryChannels.All.Where(c => !o.Channels.ContainsKey(c)))
+                foreach (var channel in InventoryChannels.All)
                 {
                     o.Channels[channel] = InventoryChannels.Defaults(channel);
                 }
             })
+            .BindConfiguration(InventoryOptions.SectionName)
             .RequireSigningSecret("Inventory:AdjustmentsSecret")
             .Validate(o => o.Validate() is null, "Inventory settings are invalid: check SafetyStock, LowStockThreshold and Inventory:Channels:{channel}.")
             .ValidateOnStart();

@@ -24,14 +24,27 @@ public sealed class ChannelInventoryOptions
     /// <summary>Locations whose stock this channel sells; empty for all.</summary>
     public List<string> Locations { get; set; } = [];
 
-    /// <summary>Quantities per API call: Shopify <c>inventorySetQuantities</c> takes at most 250, feeds take thousands.</summary>
+    /// <summary>Quantities per batch call: Shopify <c>inventorySetQuantities</c> takes at most 250, feeds take thousands.</summary>
     public int MaxBatchSize { get; set; } = 250;
 
     /// <summary>
-    /// When no more than this many values are due they go one per call (Amazon listings patch, Walmart inventory
-    /// update), which is faster than a feed; above it they go in batches of <see cref="MaxBatchSize"/>.
+    /// The channel's limit for single-value calls (Amazon <c>patchListingsItem</c>, Walmart inventory update); 0 when it
+    /// has none. Values go one per call while this budget lasts, low stock first and then the newest; the rest wait for a batch.
     /// </summary>
-    public int SingleItemMaxCount { get; set; }
+    public double SingleCallsPerSecond { get; set; }
+
+    public int SingleCallBurst { get; set; } = 1;
+
+    /// <summary>The channel's limit for batch calls (Shopify GraphQL calls, Amazon feeds, Walmart bulk feeds); 0 for none.</summary>
+    public double BatchCallsPerSecond { get; set; }
+
+    public int BatchCallBurst { get; set; } = 1;
+
+    /// <summary>
+    /// With a single-value path, how long values the single calls could not take gather before they go as one batch:
+    /// feeds are scarce (Amazon 15 then one per two minutes, Walmart 10 an hour), so one feed should carry many values.
+    /// </summary>
+    public TimeSpan BatchAfter { get; set; }
 
     /// <summary>Shopify: the location id quantities are set at.</summary>
     public string? ChannelLocationId { get; set; }
@@ -46,6 +59,8 @@ public sealed class ChannelInventoryOptions
         : MaxListed < 0 ? "MaxListed must not be negative."
         : EndWhenBelow < 0 ? "EndWhenBelow must not be negative."
         : MaxBatchSize <= 0 ? "MaxBatchSize must be positive."
-        : SingleItemMaxCount < 0 ? "SingleItemMaxCount must not be negative."
+        : SingleCallsPerSecond < 0 || BatchCallsPerSecond < 0 ? "SingleCallsPerSecond and BatchCallsPerSecond must not be negative."
+        : SingleCallBurst < 1 || BatchCallBurst < 1 ? "SingleCallBurst and BatchCallBurst must be at least 1."
+        : BatchAfter < TimeSpan.Zero ? "BatchAfter must not be negative."
         : null;
 }

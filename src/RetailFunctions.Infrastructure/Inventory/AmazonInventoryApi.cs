@@ -8,9 +8,9 @@ using RetailFunctions.Infrastructure.BackOffice;
 namespace RetailFunctions.Infrastructure.Inventory;
 
 /// <summary>
-/// SP-API listings quantities: one value goes as a Listings Items <c>patchListingsItem</c> (5 rps), more as one
-/// <c>JSON_LISTINGS_FEED</c> (create document, upload, create feed; 5 feeds per 5 minutes). The channel confirms a
-/// feed by accepting it.
+/// SP-API listings quantities: a single value as a Listings Items <c>patchListingsItem</c> (5 rps, burst 10), a batch
+/// as one <c>JSON_LISTINGS_FEED</c> (create document, upload, create feed: burst 15, then one per two minutes). The
+/// channel confirms a feed by accepting it.
 /// </summary>
 public sealed class AmazonInventoryApi(HttpClient http, IOptionsMonitor<BackOfficeEndpointOptions> endpoints) : IChannelInventoryApi
 {
@@ -19,10 +19,7 @@ public sealed class AmazonInventoryApi(HttpClient http, IOptionsMonitor<BackOffi
 
     public string Channel => InventoryChannels.Amazon;
 
-    public Task PushAsync(IReadOnlyList<ChannelQuantity> quantities, CancellationToken cancellationToken) =>
-        quantities.Count == 1 ? PatchAsync(quantities[0], cancellationToken) : FeedAsync(quantities, cancellationToken);
-
-    private async Task PatchAsync(ChannelQuantity quantity, CancellationToken cancellationToken)
+    public async Task PushOneAsync(ChannelQuantity quantity, CancellationToken cancellationToken)
     {
         var settings = endpoints.Get(BackOfficeSystems.Amazon);
         var path = $"listings/2021-08-01/items/{Uri.EscapeDataString(SellerId(settings))}/{Uri.EscapeDataString(quantity.Sku)}?marketplaceIds={Uri.EscapeDataString(settings.MarketplaceId)}";
@@ -30,7 +27,7 @@ public sealed class AmazonInventoryApi(HttpClient http, IOptionsMonitor<BackOffi
         using var response = await BackOfficeHttp.SendAsync(http, request, Channel, "patchListingsItem", cancellationToken);
     }
 
-    private async Task FeedAsync(IReadOnlyList<ChannelQuantity> quantities, CancellationToken cancellationToken)
+    public async Task PushAsync(IReadOnlyList<ChannelQuantity> quantities, CancellationToken cancellationToken)
     {
         var settings = endpoints.Get(BackOfficeSystems.Amazon);
         var feed = new JsonObject

@@ -23,6 +23,9 @@ public sealed class ShopifyInventoryApi(HttpClient http, IOptionsMonitor<BackOff
 
     public string Channel => InventoryChannels.Shopify;
 
+    /// <summary>Shopify has no cheaper single-value call: one value is a batch of one.</summary>
+    public Task PushOneAsync(ChannelQuantity quantity, CancellationToken cancellationToken) => PushAsync([quantity], cancellationToken);
+
     public async Task PushAsync(IReadOnlyList<ChannelQuantity> quantities, CancellationToken cancellationToken)
     {
         if (quantities.Count > MaxQuantitiesPerCall)

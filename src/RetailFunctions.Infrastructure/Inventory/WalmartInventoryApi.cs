@@ -6,23 +6,21 @@ using RetailFunctions.Infrastructure.BackOffice;
 namespace RetailFunctions.Infrastructure.Inventory;
 
 /// <summary>
-/// Walmart Marketplace v3 inventory: one value as <c>PUT inventory?sku=</c>, more as the bulk inventory feed
+/// Walmart Marketplace v3 inventory: a single value as <c>PUT inventory?sku=</c>, a batch as the bulk inventory feed
 /// (10 per hour on the real API, which is what bounds Walmart's catch-up after a burst).
 /// </summary>
 public sealed class WalmartInventoryApi(HttpClient http, IOptionsMonitor<BackOfficeEndpointOptions> endpoints) : IChannelInventoryApi
 {
     public string Channel => InventoryChannels.Walmart;
 
+    public async Task PushOneAsync(ChannelQuantity quantity, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Put, $"v3/inventory?sku={Uri.EscapeDataString(quantity.Sku)}", Item(quantity));
+        await BackOfficeHttp.SendAndForgetAsync(http, request, Channel, "updateInventory", cancellationToken);
+    }
+
     public async Task PushAsync(IReadOnlyList<ChannelQuantity> quantities, CancellationToken cancellationToken)
     {
-        if (quantities.Count == 1)
-        {
-            var single = quantities[0];
-            using var request = Request(HttpMethod.Put, $"v3/inventory?sku={Uri.EscapeDataString(single.Sku)}", Item(single));
-            await BackOfficeHttp.SendAndForgetAsync(http, request, Channel, "updateInventory", cancellationToken);
-            return;
-        }
-
         var feed = new JsonObject
         {
             ["InventoryHeader"] = new JsonObject { ["version"] = "1.4" },

@@ -188,7 +188,7 @@ public static class AmazonEndpoints
 
         if (quantity is { } units)
         {
-            state.Inbox.SetInventory(sku, null, units);
+            state.Inbox.SetInventory(sku, null, units, "patchListingsItem");
         }
 
         return ListingAnswer(sku, offer is null ? null : AmazonListings.PatchPrice(state.Catalog, sku, offer), state);

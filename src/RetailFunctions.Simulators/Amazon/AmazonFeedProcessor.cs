@@ -116,7 +116,7 @@ public static class AmazonFeedProcessor
 
             if (AmazonListings.Quantity(message!["patches"]) is { } quantity)
             {
-                state.Inbox.SetInventory(sku, null, quantity);
+                state.Inbox.SetInventory(sku, null, quantity, ListingsFeed);
             }
 
             var issue = Json.String(message["operationType"]) switch

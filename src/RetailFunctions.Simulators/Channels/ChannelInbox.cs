@@ -24,12 +24,13 @@ public sealed class ChannelInbox(TimeProvider time)
         Add(_refunds, new RefundConfirmation(orderId, note, amount, currency, lines, Now));
 
     /// <returns>The quantity before, 0 for a SKU never set.</returns>
-    public int SetInventory(string sku, string? location, int quantity)
+    /// <param name="via">The API operation that set it, so benchmarks can tell single updates from feeds.</param>
+    public int SetInventory(string sku, string? location, int quantity, string via)
     {
         lock (_gate)
         {
             var before = _inventory.GetValueOrDefault((sku, location));
-            _inventory[(sku, location)] = new InventoryValue(sku, location, quantity, Now, (before?.Updates ?? 0) + 1);
+            _inventory[(sku, location)] = new InventoryValue(sku, location, quantity, Now, (before?.Updates ?? 0) + 1, via);
             return before?.Quantity ?? 0;
         }
     }

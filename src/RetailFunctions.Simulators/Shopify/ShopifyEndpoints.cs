@@ -81,7 +81,7 @@ public static partial class ShopifyEndpoints
         {
             var item = Json.String(quantity!["inventoryItemId"])!;
             var after = Json.Int(quantity["quantity"])!.Value;
-            var before = state.Inbox.SetInventory(item, Json.String(quantity["locationId"]), after);
+            var before = state.Inbox.SetInventory(item, Json.String(quantity["locationId"]), after, "inventorySetQuantities");
             changes.Add(new JsonObject { ["name"] = Json.String(input!["name"]), ["delta"] = after - before, ["quantityAfterChange"] = after });
         }
 

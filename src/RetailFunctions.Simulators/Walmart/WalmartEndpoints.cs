@@ -189,7 +189,7 @@ public static class WalmartEndpoints
             return Invalid("The sku query parameter must match the body, and quantity.amount must be a non-negative number.");
         }
 
-        state.Inbox.SetInventory(sku, null, amount.Value);
+        state.Inbox.SetInventory(sku, null, amount.Value, "updateInventory");
         return Results.Json(body);
     }
 
@@ -219,7 +219,7 @@ public static class WalmartEndpoints
 
         foreach (var item in items)
         {
-            state.Inbox.SetInventory(Json.String(item!["sku"])!, null, Json.Int(item["quantity"]!["amount"])!.Value);
+            state.Inbox.SetInventory(Json.String(item!["sku"])!, null, Json.Int(item["quantity"]!["amount"])!.Value, "bulkInventoryFeed");
         }
 
         return Results.Json(new JsonObject { ["feedId"] = state.NextFeedId() }, statusCode: 202);

@@ -107,6 +107,66 @@ public sealed class InventoryFanOutTests : IDisposable
         Assert.Equal(new ChannelQuantity("SKU-1", 10), Assert.Single(Assert.Single(_shopify.Calls)));
     }
 
+    [Fact]
+    public async Task Dispatch_amazonTrickle_goesByListingsPatches()
+    {
+        await ChangeAsync("SKU-1", 20);
+        await ChangeAsync("SKU-2", 30);
+
+        await _fanOut.DispatchAsync(InventoryChannels.Amazon, CancellationToken.None);
+
+        Assert.Equal([new ChannelQuantity("SKU-1", 18), new ChannelQuantity("SKU-2", 28)], _amazon.Singles.OrderBy(q => q.Sku));
+        Assert.Empty(_amazon.Calls);
+        Assert.Equal(0, _sync.PendingCount(InventoryChannels.Amazon));
+    }
+
+    [Fact]
+    public async Task Dispatch_amazonBeyondItsPatchRate_patchesWhatTheRateAllowsAndFeedsTheRestAfterBatchAfter()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            await ChangeAsync($"SKU-{i:D2}", 50 + i);
+        }
+
+        await _fanOut.DispatchAsync(InventoryChannels.Amazon, CancellationToken.None);
+        Assert.Equal(10, _amazon.Singles.Count);
+        Assert.Empty(_amazon.Calls);
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await _fanOut.DispatchAsync(InventoryChannels.Amazon, CancellationToken.None);
+
+        Assert.Equal(20, _amazon.Singles.Count);
+        Assert.Equal(10, Assert.Single(_amazon.Calls).Count);
+        Assert.Equal(Enumerable.Range(0, 30).ToDictionary(i => $"SKU-{i:D2}", i => 48 + i), _amazon.Last());
+        Assert.Equal(0, _sync.PendingCount(InventoryChannels.Amazon));
+    }
+
+    [Fact]
+    public async Task Dispatch_amazonFeedThrottled_patchesKeepFlowing()
+    {
+        _amazon.ThrottleBatchesOnly = true;
+        _amazon.ThrottleNext = 1;
+        _amazon.RetryAfter = TimeSpan.FromMinutes(2);
+        for (var i = 0; i < 30; i++)
+        {
+            await ChangeAsync($"SKU-{i:D2}", 50);
+        }
+
+        await _fanOut.DispatchAsync(InventoryChannels.Amazon, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await _fanOut.DispatchAsync(InventoryChannels.Amazon, CancellationToken.None);
+        Assert.Equal(20, _amazon.Singles.Count);
+        for (var second = 0; second < 2; second++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await _fanOut.DispatchAsync(InventoryChannels.Amazon, CancellationToken.None);
+        }
+
+        Assert.Empty(_amazon.Calls);
+        Assert.Equal(30, _amazon.Singles.Count);
+        Assert.Equal(0, _sync.PendingCount(InventoryChannels.Amazon));
+    }
+
     public void Dispose() => _meters.Dispose();
 
     private async Task ChangeAsync(string sku, long onHand)
