@@ -46,6 +46,12 @@ public sealed class ChannelInventoryOptions
     /// </summary>
     public TimeSpan BatchAfter { get; set; }
 
+    /// <summary>
+    /// ... or once no change has marked a value for this long: the burst is over, and the values left would otherwise
+    /// wait out <see cref="BatchAfter"/> for nothing.
+    /// </summary>
+    public TimeSpan BatchWhenQuietFor { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Shopify: the location id quantities are set at.</summary>
     public string? ChannelLocationId { get; set; }
 
@@ -61,6 +67,6 @@ public sealed class ChannelInventoryOptions
         : MaxBatchSize <= 0 ? "MaxBatchSize must be positive."
         : SingleCallsPerSecond < 0 || BatchCallsPerSecond < 0 ? "SingleCallsPerSecond and BatchCallsPerSecond must not be negative."
         : SingleCallBurst < 1 || BatchCallBurst < 1 ? "SingleCallBurst and BatchCallBurst must be at least 1."
-        : BatchAfter < TimeSpan.Zero ? "BatchAfter must not be negative."
+        : BatchAfter < TimeSpan.Zero || BatchWhenQuietFor < TimeSpan.Zero ? "BatchAfter and BatchWhenQuietFor must not be negative."
         : null;
 }

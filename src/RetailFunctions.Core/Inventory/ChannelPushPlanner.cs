@@ -50,7 +50,8 @@ public static class ChannelPushPlanner
         var others = ordered.Skip(lowStock.Length);
         var singles = lowStock.Concat(batchCalls > 0 ? others.Reverse() : others).Take(singleCalls).ToHashSet();
         var rest = ordered.Where(p => !singles.Contains(p)).ToArray();
-        var batchDue = batchCalls > 0 && rest.Min(p => p.FirstSeenAt) <= now - rules.BatchAfter;
+        var batchDue = batchCalls > 0
+            && (rest.Min(p => p.FirstSeenAt) <= now - rules.BatchAfter || ordered.Max(p => p.LastMarkedAt) <= now - rules.BatchWhenQuietFor);
         return new ChannelPushPlan(
             unchanged,
             ordered.Where(singles.Contains).ToArray(),

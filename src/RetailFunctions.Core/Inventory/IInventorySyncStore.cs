@@ -25,9 +25,10 @@ public interface IInventorySyncStore
 }
 
 /// <param name="Version">The pending row's concurrency token, so confirming never clears a newer change.</param>
-public sealed record PendingChange(string Sku, DateTimeOffset FirstSeenAt, string Version);
+/// <param name="LastMarkedAt">When a change last marked it (the store's clock): tells whether changes are still coming.</param>
+public sealed record PendingChange(string Sku, DateTimeOffset FirstSeenAt, string Version, DateTimeOffset LastMarkedAt);
 
 /// <summary>A pending change with the value the channel should show now.</summary>
-public sealed record PendingPush(string Sku, int Desired, DateTimeOffset FirstSeenAt, string Version);
+public sealed record PendingPush(string Sku, int Desired, DateTimeOffset FirstSeenAt, string Version, DateTimeOffset LastMarkedAt);
 
 public sealed record ChannelListing(string Sku, int LastPushed, DateTimeOffset LastPushedAt);

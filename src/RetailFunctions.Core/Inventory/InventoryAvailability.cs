@@ -28,7 +28,7 @@ public sealed class InventoryAvailability(IInventoryPositions positions, IInvent
             {
                 var change = changes[i];
                 var current = await positions.ForSkuAsync(change.Sku, token);
-                pushes[i] = new PendingPush(change.Sku, AvailableToSell.ForChannel(current, settings.SafetyStock, rules), change.FirstSeenAt, change.Version);
+                pushes[i] = new PendingPush(change.Sku, AvailableToSell.ForChannel(current, settings.SafetyStock, rules), change.FirstSeenAt, change.Version, change.LastMarkedAt);
             });
         return pushes;
     }

@@ -78,7 +78,8 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
         var changes = new List<PendingChange>();
         await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition(channel)}"), cancellationToken: cancellationToken))
         {
-            changes.Add(new PendingChange(row.GetString("Sku"), row.GetDateTimeOffset("FirstSeenAt") ?? row.Timestamp ?? DateTimeOffset.MinValue, row.ETag.ToString()));
+            var firstSeenAt = row.GetDateTimeOffset("FirstSeenAt") ?? row.Timestamp ?? DateTimeOffset.MinValue;
+            changes.Add(new PendingChange(row.GetString("Sku"), firstSeenAt, row.ETag.ToString(), row.Timestamp ?? firstSeenAt));
             if (changes.Count >= max)
             {
                 break;

@@ -64,7 +64,7 @@ public sealed class ChannelPushPlannerTests
     {
         PendingPush[] pending = [Push("SKU-OLD", 50, 0), Push("SKU-MID", 50, 1), Push("SKU-NEW", 50, 2), Push("SKU-LOW", 2, 0)];
 
-        var plan = Plan(pending, [], SingleAndFeed(), singleCalls: 2, now: Seen.AddSeconds(3));
+        var plan = Plan(pending, [], SingleAndFeed(), singleCalls: 2, now: Seen.AddSeconds(3.5));
 
         Assert.Equal(["SKU-LOW", "SKU-NEW"], plan.Singles.Select(p => p.Sku));
         Assert.Empty(plan.Batches);
@@ -79,6 +79,20 @@ public sealed class ChannelPushPlannerTests
 
         Assert.Equal(["SKU-29", "SKU-28", "SKU-27", "SKU-26", "SKU-25"], plan.Singles.Select(p => p.Sku).Reverse());
         Assert.Equal(Enumerable.Range(0, 25).Select(i => $"SKU-{i:D2}"), Assert.Single(plan.Batches).Select(p => p.Sku));
+    }
+
+    [Fact]
+    public void Plan_noNewValueForBatchWhenQuietFor_theRestGoesAsAFeedBeforeBatchAfter()
+    {
+        var pending = Enumerable.Range(0, 30).Select(i => Push($"SKU-{i:D2}", 50)).ToArray();
+        var rules = SingleAndFeed();
+        rules.BatchAfter = TimeSpan.FromSeconds(15);
+
+        var stillComing = Plan(pending, [], rules, singleCalls: 5, now: Seen.AddSeconds(1));
+        var quiet = Plan(pending, [], rules, singleCalls: 5, now: Seen.AddSeconds(2));
+
+        Assert.Empty(stillComing.Batches);
+        Assert.Equal(25, Assert.Single(quiet.Batches).Count);
     }
 
     [Fact]
@@ -110,5 +124,5 @@ public sealed class ChannelPushPlannerTests
         IReadOnlyList<PendingPush> pending, Dictionary<string, ChannelListing> listings, ChannelInventoryOptions rules, int singleCalls = 0, int batchCalls = int.MaxValue, DateTimeOffset? now = null) =>
         ChannelPushPlanner.Plan(pending, listings, rules, lowStockThreshold: 5, singleCalls, batchCalls, now ?? Seen);
 
-    private static PendingPush Push(string sku, int desired, int secondsAfter = 0) => new(sku, desired, Seen.AddSeconds(secondsAfter), "v1");
+    private static PendingPush Push(string sku, int desired, int secondsAfter = 0) => new(sku, desired, Seen.AddSeconds(secondsAfter), "v1", Seen.AddSeconds(secondsAfter));
 }

@@ -6,7 +6,7 @@ namespace RetailFunctions.Core.Tests.Inventory;
 internal sealed class InMemoryInventorySync : IInventorySyncStore
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Channel, string Sku), (DateTimeOffset FirstSeenAt, int Version)> _pending = [];
+    private readonly Dictionary<(string Channel, string Sku), (DateTimeOffset FirstSeenAt, int Version, DateTimeOffset MarkedAt)> _pending = [];
     private readonly Dictionary<(string Channel, string Sku), ChannelListing> _listings = [];
     private int _version;
 
@@ -17,7 +17,7 @@ internal sealed class InMemoryInventorySync : IInventorySyncStore
             foreach (var sku in skus)
             {
                 var first = _pending.TryGetValue((channel, sku), out var existing) ? existing.FirstSeenAt : seenAt;
-                _pending[(channel, sku)] = (first, ++_version);
+                _pending[(channel, sku)] = (first, ++_version, seenAt);
             }
         }
 
@@ -30,7 +30,7 @@ internal sealed class InMemoryInventorySync : IInventorySyncStore
         {
             return Task.FromResult<IReadOnlyList<PendingChange>>(_pending
                 .Where(p => p.Key.Channel == channel)
-                .Select(p => new PendingChange(p.Key.Sku, p.Value.FirstSeenAt, p.Value.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Select(p => new PendingChange(p.Key.Sku, p.Value.FirstSeenAt, p.Value.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value.MarkedAt))
                 .Take(max)
                 .ToArray());
         }

@@ -48,8 +48,9 @@ public sealed class InventoryChannelLimitsEndToEndTests(AzuriteFixture azurite) 
         var amazon = await ConvergedAsync("amazon", skus, i => 100 + i);
         var walmart = await ConvergedAsync("walmart", skus, i => 100 + i);
         var counters = await CountersAsync();
-        Assert.Equal(1, Requests(counters, "amazon", "createFeed"));
-        Assert.Equal(1, Requests(counters, "walmart", "bulkInventoryFeed"));
+        // One feed carries the rest; a second only if the host was too slow to mark every value before the first.
+        Assert.InRange(Requests(counters, "amazon", "createFeed"), 1, 2);
+        Assert.InRange(Requests(counters, "walmart", "bulkInventoryFeed"), 1, 2);
         Assert.InRange(amazon.Count(v => v == "patchListingsItem"), 10, 59);
         Assert.InRange(walmart.Count(v => v == "updateInventory"), 10, 59);
         Assert.Equal(0, Throttled(counters, "amazon", "patchListingsItem") + Throttled(counters, "walmart", "updateInventory"));
