@@ -113,11 +113,12 @@ settlements() {
 
 # The fabric as run-local.sh runs it, but on free ports with a private Azurite and Release builds.
 build_fabric() {
-  [[ -n "${BENCH_BUILT:-}" ]] && return 0
+  [[ -n "${BENCH_BUILT:-}" || -n "${FABRIC_BUILT:-}" ]] && return 0
   echo "bench: building the fabric (Release)" >&2
   for project in src/RetailFunctions.LocalHost functions/RetailFunctions.Functions src/RetailFunctions.Simulators; do
     dotnet build "$REPO_ROOT/$project" -c Release --nologo -v quiet -clp:ErrorsOnly >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
   done
+  FABRIC_BUILT=1
 }
 
 # start_fabric [seed]: seed = the sample catalogue (SKU-1000..3999 in stock), which orders need; inventory runs without

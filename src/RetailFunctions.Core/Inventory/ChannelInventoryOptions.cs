@@ -43,6 +43,7 @@ public sealed class ChannelInventoryOptions
     /// <summary>
     /// With a single-value path, how long values the single calls could not take gather before they go as one batch:
     /// feeds are scarce (Amazon 15 then one per two minutes, Walmart 10 an hour), so one feed should carry many values.
+    /// With fewer than <see cref="BatchCallBurst"/> batch calls left, values gather proportionally longer.
     /// </summary>
     public TimeSpan BatchAfter { get; set; }
 

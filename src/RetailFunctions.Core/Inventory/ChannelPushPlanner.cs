@@ -50,8 +50,11 @@ public static class ChannelPushPlanner
         var others = ordered.Skip(lowStock.Length);
         var singles = lowStock.Concat(batchCalls > 0 ? others.Reverse() : others).Take(singleCalls).ToHashSet();
         var rest = ordered.Where(p => !singles.Contains(p)).ToArray();
+        // The fewer batch calls are left, the longer values gather, so a long burst does not spend them all at its start.
+        var scarcity = batchCalls >= rules.BatchCallBurst ? 1.0 : (double)rules.BatchCallBurst / Math.Max(1, batchCalls);
         var batchDue = batchCalls > 0
-            && (rest.Min(p => p.FirstSeenAt) <= now - rules.BatchAfter || ordered.Max(p => p.LastMarkedAt) <= now - rules.BatchWhenQuietFor);
+            && (rest.Min(p => p.FirstSeenAt) <= now - (rules.BatchAfter * scarcity)
+                || ordered.Max(p => p.LastMarkedAt) <= now - (rules.BatchWhenQuietFor * scarcity));
         return new ChannelPushPlan(
             unchanged,
             ordered.Where(singles.Contains).ToArray(),

@@ -96,6 +96,23 @@ public sealed class ChannelPushPlannerTests
     }
 
     [Fact]
+    public void Plan_fewFeedsLeft_valuesGatherProportionallyLonger()
+    {
+        var pending = Enumerable.Range(0, 30).Select(i => Push($"SKU-{i:D2}", 50)).ToArray();
+        var rules = SingleAndFeed();
+        rules.BatchCallBurst = 15;
+        rules.BatchWhenQuietFor = TimeSpan.FromMinutes(10);
+
+        var plentyLeft = Plan(pending, [], rules, singleCalls: 5, batchCalls: 15, now: Seen.AddSeconds(5));
+        var threeLeftEarly = Plan(pending, [], rules, singleCalls: 5, batchCalls: 3, now: Seen.AddSeconds(24));
+        var threeLeftLater = Plan(pending, [], rules, singleCalls: 5, batchCalls: 3, now: Seen.AddSeconds(25));
+
+        Assert.Single(plentyLeft.Batches);
+        Assert.Empty(threeLeftEarly.Batches);
+        Assert.Single(threeLeftLater.Batches);
+    }
+
+    [Fact]
     public void Plan_noFeedLeft_singleCallsServeTheOldestSoNoneStarves()
     {
         var pending = Enumerable.Range(0, 30).Select(i => Push($"SKU-{i:D2}", 50, i)).ToArray();
