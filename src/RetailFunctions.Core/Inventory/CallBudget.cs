@@ -43,6 +43,23 @@ public sealed class CallBudget(double callsPerSecond, int burst, TimeProvider ti
         }
     }
 
+    /// <summary>
+    /// The calls spent have been answered. The channel counted them when they arrived, later than we did, so the refill
+    /// since is not counted: otherwise the next run would take a call or two the channel has not refilled yet.
+    /// </summary>
+    public void Settle()
+    {
+        if (Unlimited)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _refilledAt = Max(_refilledAt, time.GetUtcNow());
+        }
+    }
+
     /// <summary>The channel refused a call: nothing more until <paramref name="retryAfter"/> has passed, then refill from empty.</summary>
     public void Rest(TimeSpan retryAfter)
     {
@@ -53,6 +70,8 @@ public sealed class CallBudget(double callsPerSecond, int burst, TimeProvider ti
             _refilledAt = _restingUntil;
         }
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private void Refill()
     {

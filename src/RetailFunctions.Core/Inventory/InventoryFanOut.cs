@@ -59,7 +59,9 @@ public sealed partial class InventoryFanOut(
         {
             using var scope = RetailLogScopes.ForSkus(logger, batch.Select(p => p.Sku));
             budgets.Batch.Spend(1);
-            if (!await TryPushAsync(channel, token => api.PushAsync(Quantities(batch), token), budgets.Batch, settings, cancellationToken))
+            var pushed = await TryPushAsync(channel, token => api.PushAsync(Quantities(batch), token), budgets.Batch, settings, cancellationToken);
+            budgets.Batch.Settle();
+            if (!pushed)
             {
                 break;
             }
@@ -93,6 +95,7 @@ public sealed partial class InventoryFanOut(
                     taken[push] = true;
                 }
             });
+        budget.Settle();
         var confirmed = singles.Where(taken.ContainsKey).ToArray();
         if (confirmed.Length > 0)
         {

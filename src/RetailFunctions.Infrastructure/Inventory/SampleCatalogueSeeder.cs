@@ -59,14 +59,14 @@ public sealed partial class SampleCatalogueSeeder(
                 }
             });
 
-        var sync = storage.Tables.GetTableClient(StorageNames.InventorySyncTable);
+        var pending = storage.Tables.GetTableClient(StorageNames.InventoryPendingTable);
         var now = time.GetUtcNow();
         var batches = settings.EnabledChannels()
             .SelectMany(c => added.Order(StringComparer.Ordinal).Chunk(BatchSize).Select(chunk => (c.Channel, chunk)));
         await Parallel.ForEachAsync(
             batches,
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (batch, token) => await sync.SubmitTransactionAsync(
+            async (batch, token) => await pending.SubmitTransactionAsync(
                 batch.chunk.Select(sku => new TableTransactionAction(TableTransactionActionType.UpsertReplace, TableInventorySync.PendingRow(batch.Channel, sku, now))),
                 token));
 

@@ -6,9 +6,9 @@ using RetailFunctions.Infrastructure.Storage;
 namespace RetailFunctions.Infrastructure.Inventory;
 
 /// <summary>
-/// The <c>inventorysync</c> table. Partition <c>pending|{channel}</c>: one row per SKU waiting to be pushed (touched on
-/// every change, so its ETag tells whether it changed during a push). Partition <c>{channel}</c>: the value each SKU was
-/// last confirmed at.
+/// Table <c>inventorypending</c>, partition <c>{channel}</c>: one row per SKU waiting to be pushed (touched on every
+/// change, so its ETag tells whether it changed during a push). Table <c>inventorysync</c>, partition <c>{channel}</c>:
+/// the value each SKU was last confirmed at.
 /// </summary>
 public sealed class TableInventorySync(StorageClients storage) : IInventorySyncStore
 {
@@ -16,8 +16,9 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
     private const int Parallelism = 16;
 
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.InventorySyncTable);
+    private readonly TableClient _pending = storage.Tables.GetTableClient(StorageNames.InventoryPendingTable);
 
-    public static string PendingPartition(string channel) => "pending|" + channel;
+    public static string PendingPartition(string channel) => channel;
 
     public static TableEntity PendingRow(string channel, string sku, DateTimeOffset seenAt) =>
         new(PendingPartition(channel), InventoryKeys.Part(sku)) { ["Sku"] = sku, ["FirstSeenAt"] = seenAt, ["LatestChangeAt"] = seenAt };
@@ -42,7 +43,7 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
         {
             try
             {
-                await _table.SubmitTransactionAsync(
+                await _pending.SubmitTransactionAsync(
                     skus.Select(sku => pending.Contains(InventoryKeys.Part(sku))
                         ? new TableTransactionAction(
                             TableTransactionActionType.UpdateMerge,
@@ -65,7 +66,7 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
         var keys = skus.Select(InventoryKeys.Part).Order(StringComparer.Ordinal).ToArray();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition(channel)} and RowKey ge {keys[0]} and RowKey le {keys[^1]}");
         var pending = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var row in _pending.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             pending.Add(row.RowKey);
         }
@@ -76,7 +77,7 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
     public async Task<IReadOnlyList<PendingChange>> PendingAsync(string channel, int max, CancellationToken cancellationToken)
     {
         var changes = new List<PendingChange>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition(channel)}"), cancellationToken: cancellationToken))
+        await foreach (var row in _pending.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition(channel)}"), cancellationToken: cancellationToken))
         {
             var firstSeenAt = row.GetDateTimeOffset("FirstSeenAt") ?? row.Timestamp ?? DateTimeOffset.MinValue;
             changes.Add(new PendingChange(row.GetString("Sku"), firstSeenAt, row.ETag.ToString(), row.Timestamp ?? firstSeenAt));
@@ -127,5 +128,5 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
     }
 
     public Task DropAsync(string channel, IReadOnlyList<PendingPush> unchanged, CancellationToken cancellationToken) =>
-        ConditionalDeletes.DeleteUnchangedAsync(_table, PendingPartition(channel), unchanged.Select(p => (InventoryKeys.Part(p.Sku), p.Version)).ToArray(), cancellationToken);
+        ConditionalDeletes.DeleteUnchangedAsync(_pending, PendingPartition(channel), unchanged.Select(p => (InventoryKeys.Part(p.Sku), p.Version)).ToArray(), cancellationToken);
 }

@@ -30,8 +30,14 @@ public static class StorageNames
     /// <summary>Positions per SKU and location, holds per order, reservation records.</summary>
     public const string InventoryTable = "inventory";
 
-    /// <summary>Per channel: SKUs waiting to be pushed, and what each SKU was last pushed as.</summary>
+    /// <summary>Per channel: what each SKU was last pushed as.</summary>
     public const string InventorySyncTable = "inventorysync";
+
+    /// <summary>
+    /// Per channel: SKUs waiting to be pushed. A row lives only until the channel confirms its value, so the fan-out's
+    /// poll every second reads what is due and nothing else (Azurite answers a query by scanning the whole table).
+    /// </summary>
+    public const string InventoryPendingTable = "inventorypending";
 
     /// <summary>Per SKU: the master product record, its running promotion and each channel's publication state.</summary>
     public const string CatalogTable = "catalog";
@@ -67,7 +73,7 @@ public static class StorageNames
     public static readonly IReadOnlyList<string> Tables =
     [
         OrdersTable, WebhookReceiptsTable, SkuMappingsTable, OrderNumbersTable, SettlementsTable, SettlementExceptionsTable,
-        SettlementFilesTable, SettledOrdersTable, OutboxTable, InventoryTable, InventorySyncTable, ShipmentsTable, ReturnsTable,
+        SettlementFilesTable, SettledOrdersTable, OutboxTable, InventoryTable, InventorySyncTable, InventoryPendingTable, ShipmentsTable, ReturnsTable,
         AuditTable, SlaClocksTable, SlaBreachesTable, ChannelWatchTable,
         CatalogTable, CatalogSyncTable,
     ];

@@ -36,6 +36,19 @@ public sealed class CallBudgetTests
     }
 
     [Fact]
+    public void Settle_refillWhileCallsWereInFlightIsNotCounted()
+    {
+        var budget = new CallBudget(5, 10, _time);
+        budget.Spend(10);
+        _time.Advance(TimeSpan.FromSeconds(0.4));
+
+        budget.Settle();
+        _time.Advance(TimeSpan.FromSeconds(0.8));
+
+        Assert.Equal(4, budget.Available());
+    }
+
+    [Fact]
     public void NoRateConfigured_isUnlimited()
     {
         var budget = new CallBudget(0, 1, _time);

@@ -21,6 +21,7 @@ public sealed class InventoryReservationConcurrencyTests(AzuriteFixture azurite)
         _storage = new StorageClients(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build());
         await _storage.Tables.GetTableClient(StorageNames.InventoryTable).CreateIfNotExistsAsync();
         await _storage.Tables.GetTableClient(StorageNames.InventorySyncTable).CreateIfNotExistsAsync();
+        await _storage.Tables.GetTableClient(StorageNames.InventoryPendingTable).CreateIfNotExistsAsync();
         _positions = new TableInventoryPositions(_storage);
         var options = new StaticOptions(new InventoryOptions { Channels = new(StringComparer.OrdinalIgnoreCase) { ["shopify"] = new() } });
         var availability = new InventoryAvailability(_positions, new TableInventorySync(_storage), options);

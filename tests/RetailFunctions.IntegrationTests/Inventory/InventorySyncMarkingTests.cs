@@ -17,6 +17,7 @@ public sealed class InventorySyncMarkingTests(AzuriteFixture azurite) : IAsyncLi
     {
         var storage = new StorageClients(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build());
         await storage.Tables.GetTableClient(StorageNames.InventorySyncTable).CreateIfNotExistsAsync();
+        await storage.Tables.GetTableClient(StorageNames.InventoryPendingTable).CreateIfNotExistsAsync();
         _sync = new TableInventorySync(storage);
     }
 
