@@ -19,7 +19,9 @@
 #                until a target fails (e.g. orders --rate 1 --seconds 20 --ceiling). The task hub runs on its own
 #                Azurite, as run-local.sh runs it (BENCH_SHARED_AZURITE=1: one Azurite for both); AZURITE_IN_MEMORY=1
 #                runs them without a data folder; AZURITE_DEBUG=1 counts the run's Azurite requests by operation and
-#                resource (per order; the debug log slows Azurite down, so use it at a low rate).
+#                resource (per order; the debug log slows Azurite down, so use it at a low rate). The ERP has a stated
+#                capacity, printed with the results: BENCH_ERP_REQUESTS_PER_SECOND (default 200) for the simulated ERP
+#                and the fabric's Erp:Throttling alike, instead of the 10 requests/s production default.
 #   inventory    Through the local fabric host, Azurite and the simulators (their default rate limits): (a) steady N
 #                changes/s for N s (default 50 for 60) -> change-to-channel lag p50/p95/p99 per channel; (b) a burst of
 #                N adjustments (default 10,000, 100 per request) over N SKUs (default 1,000) -> time until every channel
@@ -259,6 +261,15 @@ orders() {
     esac
   done
 
+  # An ERP of known capacity, well above the offered load: the fabric's own ERP protection (Erp:Throttling, 10
+  # requests/s by default, two calls per order) would otherwise cap the run at 5 orders/s whatever the fabric can do.
+  local erp_rps=${BENCH_ERP_REQUESTS_PER_SECOND:-200} operation
+  local -x Erp__Throttling__RequestsPerSecond="$erp_rps" Erp__Throttling__Burst="$erp_rps" Erp__Throttling__MaxConcurrency=32
+  for operation in createSalesOrder postInvoice cancelSalesOrder; do
+    local -x "Simulators__RateLimits__erp__${operation}__RatePerSecond=$erp_rps" "Simulators__RateLimits__erp__${operation}__Burst=$erp_rps"
+  done
+  echo "ERP capacity: $erp_rps requests/s (fabric Erp:Throttling for all its ERP calls, 32 in flight; simulated ERP $erp_rps/s per operation): at most $((erp_rps / 2)) orders/s at 2 calls each" >"$WORK/erp.txt"
+
   build
   start_fabric seed
   # Warm-up: JIT, connection pools, the task hub's first partitions.
@@ -296,7 +307,7 @@ orders() {
       ok = ($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) ? "met" : "MISSED"
       printf "%6d %6d %7d %8d %6d %7.1fms %7.1fms %8d %7.0fms %7.0fms %10.1f  %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ok
     }' "$WORK/orders.tsv"
-  cat "$WORK/cpu.txt" "$WORK/requests.txt" "$WORK/ceiling.txt" 2>/dev/null || true
+  cat "$WORK/erp.txt" "$WORK/cpu.txt" "$WORK/requests.txt" "$WORK/ceiling.txt" 2>/dev/null || true
   IFS=$'\t' read -r -a first <"$WORK/orders.tsv"
   record orders_rate "${first[0]}"
   record orders_sent "${first[2]}"

@@ -22,6 +22,23 @@ public sealed partial class OutboxRelay(
     ILogger<OutboxRelay> logger)
 {
     private readonly RetailEventsOptions _options = options.Value;
+    private DateTimeOffset? _lastSweep;
+
+    /// <summary>
+    /// The backstop for lost nudges and failed sends: relays every table's pending rows when <see cref="RetailEventsOptions.SweepInterval"/>
+    /// has passed since this relay's last sweep (at once on the first call after a start); null when it is not due yet.
+    /// </summary>
+    public async Task<OutboxRelayResult?> SweepIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_lastSweep is { } last && now - last < _options.SweepInterval)
+        {
+            return null;
+        }
+
+        _lastSweep = now;
+        return await RelayAsync(partition: null, cancellationToken);
+    }
 
     /// <summary>Relays every pending row (the sweep), or one partition's (a nudge); returns how many were published.</summary>
     public async Task<OutboxRelayResult> RelayAsync(OutboxPartition? partition, CancellationToken cancellationToken)
