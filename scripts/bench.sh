@@ -17,9 +17,10 @@
 #                ack p50/p99, webhook -> ERP sales order p50/p95, throughput, CPU per order of each Azurite and the
 #                host; --ceiling then climbs a ladder of rates above --rate (1 2 3 4 5 6 8 10 12 15 20 ...), 20 s each,
 #                until a target fails (e.g. orders --rate 1 --seconds 20 --ceiling). The task hub runs on its own
-#                Azurite, as run-local.sh runs it (BENCH_SHARED_AZURITE=1: one Azurite for both); AZURITE_IN_MEMORY=1
-#                runs them without a data folder; AZURITE_DEBUG=1 counts the run's Azurite requests by operation and
-#                resource (per order; the debug log slows Azurite down, so use it at a low rate). The ERP has a stated
+#                Azurite, as run-local.sh runs it (BENCH_SHARED_AZURITE=1: one Azurite for both); both run in memory
+#                (BENCH_AZURITE_DISK=1: with data folders, as run-local.sh runs them); AZURITE_DEBUG=1 counts the run's
+#                Azurite requests by operation and resource (per order; the debug log slows Azurite down, so use it at a
+#                low rate). The ERP has a stated
 #                capacity, printed with the results: BENCH_ERP_REQUESTS_PER_SECOND (default 200) for the simulated ERP
 #                and the fabric's Erp:Throttling alike, instead of the 10 requests/s production default.
 #   inventory    Through the local fabric host, Azurite and the simulators (their default rate limits): (a) steady N
@@ -269,6 +270,16 @@ orders() {
     local -x "Simulators__RateLimits__erp__${operation}__RatePerSecond=$erp_rps" "Simulators__RateLimits__erp__${operation}__Burst=$erp_rps"
   done
   echo "ERP capacity: $erp_rps requests/s (fabric Erp:Throttling for all its ERP calls, 32 in flight; simulated ERP $erp_rps/s per operation): at most $((erp_rps / 2)) orders/s at 2 calls each" >"$WORK/erp.txt"
+  # Azurite in memory unless BENCH_AZURITE_DISK=1. With a data folder, every 5 s Azurite serialises its whole table
+  # database on its only thread (LokiJS autosave; 10 MB once the sample catalogue is seeded, 55-90 ms, longer as orders
+  # accumulate) and syncs every queue message and blob to disk: stalls of the emulator, not of the fabric, that set the
+  # acknowledgement's p99 at low rates (docs/benchmarks.md, "Orders: session 4").
+  if [[ "${BENCH_AZURITE_DISK:-0}" != 1 ]]; then
+    local -x AZURITE_IN_MEMORY=1
+    echo "Azurite: in memory (BENCH_AZURITE_DISK=1 for data folders)" >>"$WORK/erp.txt"
+  else
+    echo "Azurite: data folders (BENCH_AZURITE_DISK=1)" >>"$WORK/erp.txt"
+  fi
 
   build
   start_fabric seed

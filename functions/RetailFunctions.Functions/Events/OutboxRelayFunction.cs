@@ -18,5 +18,5 @@ public sealed class OutboxRelayFunction(OutboxRelay relay)
 
     [Function("OutboxRelayNudge")]
     public Task Nudge([QueueTrigger(StorageNames.OutboxRelayQueue)] string partition, CancellationToken cancellationToken) =>
-        OutboxPartition.Parse(partition) is { } named ? relay.RelayAsync(named, cancellationToken) : Task.CompletedTask;
+        OutboxPartition.Parse(partition) is { } named ? relay.RelayNudgedAsync(named, cancellationToken) : Task.CompletedTask;
 }
