@@ -288,6 +288,7 @@ orders() {
   settle
   run_orders() {
     echo "bench: $1 webhooks/s for $2 s" >&2
+    echo "$1 webhooks/s: load average $(cut -d ' ' -f 1-3 /proc/loadavg) at the start" >>"$WORK/load.txt"
     bench orders "$FABRIC_URL" "$SIMULATORS_URL" "$1" "$2" "$SECRET" | tee -a "$WORK/orders.tsv"
   }
   : >"$WORK/orders.tsv"
@@ -318,7 +319,8 @@ orders() {
       ok = ($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) ? "met" : "MISSED"
       printf "%6d %6d %7d %8d %6d %7.1fms %7.1fms %8d %7.0fms %7.0fms %10.1f  %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ok
     }' "$WORK/orders.tsv"
-  cat "$WORK/erp.txt" "$WORK/cpu.txt" "$WORK/requests.txt" "$WORK/ceiling.txt" 2>/dev/null || true
+  echo "load average $(cut -d ' ' -f 1-3 /proc/loadavg) at the end" >>"$WORK/load.txt"
+  cat "$WORK/erp.txt" "$WORK/load.txt" "$WORK/cpu.txt" "$WORK/requests.txt" "$WORK/ceiling.txt" 2>/dev/null || true
   IFS=$'\t' read -r -a first <"$WORK/orders.tsv"
   record orders_rate "${first[0]}"
   record orders_sent "${first[2]}"
