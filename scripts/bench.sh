@@ -17,9 +17,12 @@
 #                ack p50/p99, webhook -> ERP sales order p50/p95, throughput, CPU per order of each Azurite and the
 #                host; --ceiling then climbs a ladder of rates above --rate (1 2 3 4 5 6 8 10 12 15 20 ...), 20 s each,
 #                until a target fails (e.g. orders --rate 1 --seconds 20 --ceiling). The task hub runs on its own
-#                Azurite, as run-local.sh runs it (BENCH_SHARED_AZURITE=1: one Azurite for both); AZURITE_IN_MEMORY=1
-#                runs them without a data folder; AZURITE_DEBUG=1 counts the run's Azurite requests by operation and
-#                resource (per order; the debug log slows Azurite down, so use it at a low rate).
+#                Azurite, as run-local.sh runs it (BENCH_SHARED_AZURITE=1: one Azurite for both); both run in memory
+#                (BENCH_AZURITE_DISK=1: with data folders, as run-local.sh runs them); AZURITE_DEBUG=1 counts the run's
+#                Azurite requests by operation and resource (per order; the debug log slows Azurite down, so use it at a
+#                low rate). The ERP has a stated capacity, printed with the results: BENCH_ERP_REQUESTS_PER_SECOND
+#                (default 200) for the simulated ERP and the fabric's Erp:Throttling alike, instead of the 10 requests/s
+#                production default.
 #   inventory    Through the local fabric host, Azurite and the simulators (their default rate limits, the real
 #                channels'): (a) steady N changes/s for N s (default 50 for 60) -> change-to-channel lag p50/p95/p99 per
 #                channel, and apart for low-stock values and per operation (Amazon patch vs feed); (b) on a fresh fabric,
@@ -269,6 +272,25 @@ orders() {
     esac
   done
 
+  # An ERP of known capacity, well above the offered load: the fabric's own ERP protection (Erp:Throttling, 10
+  # requests/s by default, two calls per order) would otherwise cap the run at 5 orders/s whatever the fabric can do.
+  local erp_rps=${BENCH_ERP_REQUESTS_PER_SECOND:-200} operation
+  local -x Erp__Throttling__RequestsPerSecond="$erp_rps" Erp__Throttling__Burst="$erp_rps" Erp__Throttling__MaxConcurrency=32
+  for operation in createSalesOrder postInvoice cancelSalesOrder; do
+    local -x "Simulators__RateLimits__erp__${operation}__RatePerSecond=$erp_rps" "Simulators__RateLimits__erp__${operation}__Burst=$erp_rps"
+  done
+  echo "ERP capacity: $erp_rps requests/s (fabric Erp:Throttling for all its ERP calls, 32 in flight; simulated ERP $erp_rps/s per operation): at most $((erp_rps / 2)) orders/s at 2 calls each" >"$WORK/erp.txt"
+  # Azurite in memory unless BENCH_AZURITE_DISK=1. With a data folder, every 5 s Azurite serialises its whole table
+  # database on its only thread (LokiJS autosave; 10 MB once the sample catalogue is seeded, 55-90 ms, longer as orders
+  # accumulate) and syncs every queue message and blob to disk: stalls of the emulator, not of the fabric, that set the
+  # acknowledgement's p99 at low rates (docs/benchmarks.md, "Orders: session 4").
+  if [[ "${BENCH_AZURITE_DISK:-0}" != 1 ]]; then
+    local -x AZURITE_IN_MEMORY=1
+    echo "Azurite: in memory (BENCH_AZURITE_DISK=1 for data folders)" >>"$WORK/erp.txt"
+  else
+    echo "Azurite: data folders (BENCH_AZURITE_DISK=1)" >>"$WORK/erp.txt"
+  fi
+
   build
   start_fabric seed
   # Warm-up: JIT, connection pools, the task hub's first partitions.
@@ -276,6 +298,7 @@ orders() {
   settle
   run_orders() {
     echo "bench: $1 webhooks/s for $2 s" >&2
+    echo "$1 webhooks/s: load average $(cut -d ' ' -f 1-3 /proc/loadavg) at the start" >>"$WORK/load.txt"
     bench orders "$FABRIC_URL" "$SIMULATORS_URL" "$1" "$2" "$SECRET" | tee -a "$WORK/orders.tsv"
   }
   : >"$WORK/orders.tsv"
@@ -306,7 +329,8 @@ orders() {
       ok = ($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) ? "met" : "MISSED"
       printf "%6d %6d %7d %8d %6d %7.1fms %7.1fms %8d %7.0fms %7.0fms %10.1f  %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ok
     }' "$WORK/orders.tsv"
-  cat "$WORK/cpu.txt" "$WORK/requests.txt" "$WORK/ceiling.txt" 2>/dev/null || true
+  echo "load average $(cut -d ' ' -f 1-3 /proc/loadavg) at the end" >>"$WORK/load.txt"
+  cat "$WORK/erp.txt" "$WORK/load.txt" "$WORK/cpu.txt" "$WORK/requests.txt" "$WORK/ceiling.txt" 2>/dev/null || true
   IFS=$'\t' read -r -a first <"$WORK/orders.tsv"
   record orders_rate "${first[0]}"
   record orders_sent "${first[2]}"

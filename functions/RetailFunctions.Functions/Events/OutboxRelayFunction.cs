@@ -5,17 +5,18 @@ using RetailFunctions.Infrastructure.Storage;
 namespace RetailFunctions.Functions.Events;
 
 /// <summary>
-/// Publishes the outbox: a sweep every few seconds catches everything (including rows whose nudge was lost in a crash
-/// and rows whose earlier send failed), and the nudge that each commit queues relays that partition at once. Both may
-/// meet on a row; the lease decides. A nudge naming no known table has nothing to relay; the sweep covers it.
+/// Publishes the outbox: the nudge that each commit queues relays that partition at once, and a sweep every
+/// <c>Events:SweepInterval</c> (checked every 5 s) catches the rest: rows whose nudge was lost in a crash and rows whose
+/// earlier send failed. Both may meet on a row; the lease decides. A nudge naming no known table has nothing to relay;
+/// the sweep covers it.
 /// </summary>
 public sealed class OutboxRelayFunction(OutboxRelay relay)
 {
     [Function("OutboxRelaySweep")]
     public Task Sweep([TimerTrigger("*/5 * * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
-        relay.RelayAsync(partition: null, cancellationToken);
+        relay.SweepIfDueAsync(cancellationToken);
 
     [Function("OutboxRelayNudge")]
     public Task Nudge([QueueTrigger(StorageNames.OutboxRelayQueue)] string partition, CancellationToken cancellationToken) =>
-        OutboxPartition.Parse(partition) is { } named ? relay.RelayAsync(named, cancellationToken) : Task.CompletedTask;
+        OutboxPartition.Parse(partition) is { } named ? relay.RelayNudgedAsync(named, cancellationToken) : Task.CompletedTask;
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RetailFunctions.Core.Telemetry;
@@ -21,7 +23,80 @@ public sealed partial class OutboxRelay(
     IOptions<RetailEventsOptions> options,
     ILogger<OutboxRelay> logger)
 {
+    private const int Idle = 0;
+    private const int Running = 1;
+    private const int RunAgain = 2;
+
     private readonly RetailEventsOptions _options = options.Value;
+    private readonly ConcurrentDictionary<OutboxPartition, StrongBox<int>> _nudged = new();
+    private DateTimeOffset? _lastSweep;
+
+    /// <summary>
+    /// Relays a nudged partition, one pass at a time per partition in this process. Every commit of a channel's orders
+    /// nudges the same partition, and each pass queries it, so a nudge that arrives while a pass runs does not start its
+    /// own: it asks for one more pass, which starts after the nudge arrived and so sees its commit, and returns. A failed
+    /// pass throws to its own nudge, whose redelivery passes again over the whole partition; the sweep stays the backstop.
+    /// </summary>
+    public async Task RelayNudgedAsync(OutboxPartition partition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(partition);
+        var state = _nudged.GetOrAdd(partition, _ => new StrongBox<int>(Idle));
+        if (!TryStartPass(state))
+        {
+            return;
+        }
+
+        try
+        {
+            await RelayAsync(partition, cancellationToken);
+            // Only this pass moves the state away from RunAgain, so once a nudge asked for it the write cannot be lost.
+            while (Interlocked.CompareExchange(ref state.Value, Idle, Running) != Running)
+            {
+                Volatile.Write(ref state.Value, Running);
+                await RelayAsync(partition, cancellationToken);
+            }
+        }
+        catch
+        {
+            Volatile.Write(ref state.Value, Idle);
+            throw;
+        }
+        finally
+        {
+            // A nudge that took this state just before its removal runs a pass beside a newer one: leases keep that safe.
+            _nudged.TryRemove(new KeyValuePair<OutboxPartition, StrongBox<int>>(partition, state));
+        }
+    }
+
+    /// <summary>True when the caller is to run the pass; false when a running pass was asked for one more.</summary>
+    private static bool TryStartPass(StrongBox<int> state)
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref state.Value);
+            var next = current == Idle ? Running : RunAgain;
+            if (Interlocked.CompareExchange(ref state.Value, next, current) == current)
+            {
+                return current == Idle;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The backstop for lost nudges and failed sends: relays every table's pending rows when <see cref="RetailEventsOptions.SweepInterval"/>
+    /// has passed since this relay's last sweep (at once on the first call after a start); null when it is not due yet.
+    /// </summary>
+    public async Task<OutboxRelayResult?> SweepIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_lastSweep is { } last && now - last < _options.SweepInterval)
+        {
+            return null;
+        }
+
+        _lastSweep = now;
+        return await RelayAsync(partition: null, cancellationToken);
+    }
 
     /// <summary>Relays every pending row (the sweep), or one partition's (a nudge); returns how many were published.</summary>
     public async Task<OutboxRelayResult> RelayAsync(OutboxPartition? partition, CancellationToken cancellationToken)

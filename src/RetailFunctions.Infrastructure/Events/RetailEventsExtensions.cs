@@ -26,7 +26,7 @@ public static class RetailEventsExtensions
             .BindConfiguration(RetailEventsOptions.SectionName)
             .PostConfigure(o => o.Sink ??= hasServiceBus ? RetailEventSink.ServiceBus : RetailEventSink.Queue)
             .Validate(o => o.Sink != RetailEventSink.ServiceBus || hasServiceBus, "Events:Sink is ServiceBus but neither ServiceBus:fullyQualifiedNamespace nor ServiceBus:ConnectionString is set.")
-            .Validate(o => o.BatchSize > 0 && o.LeaseDuration > TimeSpan.Zero && !string.IsNullOrWhiteSpace(o.Topic), "Events:BatchSize, Events:LeaseDuration and Events:Topic must be set and positive.")
+            .Validate(o => o.BatchSize > 0 && o.LeaseDuration > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero && !string.IsNullOrWhiteSpace(o.Topic), "Events:BatchSize, Events:LeaseDuration, Events:SweepInterval and Events:Topic must be set and positive.")
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);

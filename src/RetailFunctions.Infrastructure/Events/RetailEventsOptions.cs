@@ -15,6 +15,12 @@ public sealed class RetailEventsOptions
     /// <summary>How long a relay owns a row it is publishing; a row whose relay died is published again after it.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often the sweep scans every outbox table (no index: a scan of whole tables, dearer as they grow) for rows whose
+    /// nudge was lost or whose send failed. Nudges publish the rest at once; a host sweeps at start and then at this interval.
+    /// </summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>At most this many pending rows per relay run, so one run stays short.</summary>
     public int BatchSize { get; set; } = 200;
 }

@@ -25,7 +25,8 @@ public sealed class OutboxRelayFunctionTests(AzuriteFixture azurite) : IAsyncLif
     public async Task InitializeAsync()
     {
         await _storage.CreateAsync();
-        _host = await FabricHost.StartAsync(azurite);
+        // A short sweep interval, so the lost-nudge test need not wait for the default minute.
+        _host = await FabricHost.StartAsync(azurite, new Dictionary<string, string> { ["Events__SweepInterval"] = "00:00:02" });
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -97,6 +97,39 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.All(await _storage.RowsAsync(_aggregateId), row => Assert.Equal("Sent", row.GetString(OutboxRecords.StatusProperty)));
     }
 
+    /// <summary>
+    /// Nudges that come while a pass over their partition runs ask it for one more pass instead of each running one (a
+    /// pass would find the aggregate's first row leased and stop): the rows committed meanwhile go out right after, once, in order.
+    /// </summary>
+    [Fact]
+    public async Task RelayNudgedAsync_nudgesDuringARunningPass_returnAtOnceAndTheNextPassPublishesTheirEventsInOrder()
+    {
+        // Arrange: the first pass holds on its first send.
+        var outbox = _storage.Outbox(_time);
+        var held = new HeldPublisher(_storage.LocalPublisher());
+        var relay = _storage.Relay(outbox, held, _time);
+        await outbox.PublishAsync(Event("order.received:1", RetailEventTypes.OrderReceived, 0), CancellationToken.None);
+        var firstPass = relay.RelayNudgedAsync(Partition, CancellationToken.None);
+        await held.FirstSendStarted.WaitAsync(TimeSpan.FromSeconds(10));
+        await outbox.PublishAsync(Event("order.shipped:1", RetailEventTypes.OrderShipped, 1), CancellationToken.None);
+        await outbox.PublishAsync(Event("order.completed:1", RetailEventTypes.OrderCompleted, 2), CancellationToken.None);
+
+        // Act
+        var nudges = Task.WhenAll(relay.RelayNudgedAsync(Partition, CancellationToken.None), relay.RelayNudgedAsync(Partition, CancellationToken.None));
+        await nudges.WaitAsync(TimeSpan.FromSeconds(10));
+        var sendsWhileHeld = held.Sends;
+        held.Release();
+        await firstPass.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Assert
+        Assert.Equal(1, sendsWhileHeld);
+        Assert.Equal(3, held.Sends);
+        Assert.Equal(
+            ["order.received:1", "order.shipped:1", "order.completed:1"],
+            (await _storage.SinkMessagesAsync(_aggregateId)).Select(m => m.EventId));
+        Assert.All(await _storage.RowsAsync(_aggregateId), row => Assert.Equal("Sent", row.GetString(OutboxRecords.StatusProperty)));
+    }
+
     private RetailEvent Event(string eventId, string eventType, int minutesAfterStart) => new(
         eventId,
         eventType,
@@ -104,6 +137,28 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         "shopify",
         _time.GetUtcNow().AddMinutes(minutesAfterStart),
         JsonDocument.Parse("""{"erpOrderId":"SO-1"}""").RootElement);
+
+    /// <summary>Holds the first send until <see cref="Release"/>; counts the sends it passed on.</summary>
+    private sealed class HeldPublisher(IRetailEventPublisher inner) : IRetailEventPublisher
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _sends;
+
+        public Task FirstSendStarted => _started.Task;
+
+        public int Sends => Volatile.Read(ref _sends);
+
+        public void Release() => _released.TrySetResult();
+
+        public async Task SendAsync(RetailEvent retailEvent, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _sends);
+            _started.TrySetResult();
+            await _released.Task.WaitAsync(cancellationToken);
+            await inner.SendAsync(retailEvent, cancellationToken);
+        }
+    }
 
     private sealed class CrashAfterSendPublisher(IRetailEventPublisher inner) : IRetailEventPublisher
     {

@@ -115,6 +115,34 @@ public sealed class TransactionalOutboxTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(OrderStatus.Cancelled, (await _ledger.FindAsync(Channel, _orderId, CancellationToken.None))!.Status);
     }
 
+    /// <summary>The sweep scans whole tables, so it runs once per <c>Events:SweepInterval</c>: a lost nudge waits for the next one, and is not lost.</summary>
+    [Fact]
+    public async Task SweepIfDueAsync_commitWithoutNudgeBetweenSweeps_waitsForTheIntervalThenPublishesTheEvent()
+    {
+        // Arrange: the first sweep after a start is due at once.
+        var interval = new RetailEventsOptions().SweepInterval;
+        var relay = _storage.Relay(_storage.Outbox(_time), _storage.LocalPublisher(), _time);
+        var atStart = await relay.SweepIfDueAsync(CancellationToken.None);
+        await _ledger.UpdateProgressAsync(Channel, _orderId, new OrderProgress(OrderStatus.Cancelled), Event(RetailEventTypes.OrderCancelled), CancellationToken.None);
+        await _storage.Nudges.ClearMessagesAsync();
+
+        // Act
+        _time.Advance(interval - TimeSpan.FromSeconds(1));
+        var early = await relay.SweepIfDueAsync(CancellationToken.None);
+        var sentEarly = await SentAsync();
+        for (var sweep = 0; sweep < 20 && !await SentAsync(); sweep++)
+        {
+            _time.Advance(interval);
+            Assert.NotNull(await relay.SweepIfDueAsync(CancellationToken.None));
+        }
+
+        // Assert
+        Assert.NotNull(atStart);
+        Assert.Null(early);
+        Assert.False(sentEarly);
+        Assert.Equal($"{OrderKey}:order.cancelled", Assert.Single(await _storage.SinkMessagesAsync(OrderKey)).EventId);
+    }
+
     [Fact]
     public async Task RelayAsync_serviceBusDownDuringThreeSteps_keepsEveryEventAndPublishesThemInOrderOnceBack()
     {
