@@ -6,6 +6,9 @@ public interface IInventoryPositions
     /// <summary>Every location of the SKU; empty when it is unknown.</summary>
     Task<IReadOnlyList<StockPosition>> ForSkuAsync(string sku, CancellationToken cancellationToken);
 
+    /// <summary>Every location of each SKU, read now; an unknown SKU has none.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<StockPosition>>> ForSkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken);
+
     Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken);
 
     /// <summary>Applies one adjustment item under the sequence rule, retrying on concurrent writes.</summary>

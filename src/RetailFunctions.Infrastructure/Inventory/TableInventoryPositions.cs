@@ -8,17 +8,36 @@ public sealed class TableInventoryPositions(StorageClients storage) : IInventory
 {
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.InventoryTable);
 
-    public async Task<IReadOnlyList<StockPosition>> ForSkuAsync(string sku, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StockPosition>> ForSkuAsync(string sku, CancellationToken cancellationToken) =>
+        [.. (await PartitionPositionsAsync(InventoryKeys.Part(sku), cancellationToken)).Select(PositionEntity.ToPosition)];
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<StockPosition>>> ForSkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
-        var partition = InventoryKeys.Part(sku);
-        var positions = new List<StockPosition>();
+        var rows = await KeyRangeReads.ReadAsync(
+            _table,
+            skus.Select(InventoryKeys.Part),
+            (from, to) => TableClient.CreateQueryFilter(
+                $"PartitionKey ge {from} and PartitionKey le {to} and RowKey ge {InventoryKeys.PositionPrefix} and RowKey lt {InventoryKeys.PositionEnd}"),
+            row => row.PartitionKey,
+            null,
+            PartitionPositionsAsync,
+            cancellationToken);
+        return skus.Distinct(StringComparer.Ordinal).ToDictionary(
+            sku => sku,
+            sku => rows.TryGetValue(InventoryKeys.Part(sku), out var found) ? (IReadOnlyList<StockPosition>)[.. found.Select(PositionEntity.ToPosition)] : [],
+            StringComparer.Ordinal);
+    }
+
+    private async Task<IReadOnlyList<TableEntity>> PartitionPositionsAsync(string partition, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {InventoryKeys.PositionPrefix} and RowKey lt {InventoryKeys.PositionEnd}");
         await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            positions.Add(PositionEntity.ToPosition(entity));
+            rows.Add(entity);
         }
 
-        return positions;
+        return rows;
     }
 
     public async Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken) =>

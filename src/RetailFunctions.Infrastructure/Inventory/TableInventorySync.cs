@@ -13,7 +13,8 @@ namespace RetailFunctions.Infrastructure.Inventory;
 public sealed class TableInventorySync(StorageClients storage) : IInventorySyncStore
 {
     private const int BatchSize = 100;
-    private const int Parallelism = 16;
+
+    private static readonly string[] ListingColumns = ["RowKey", "LastPushed", "LastPushedAt"];
 
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.InventorySyncTable);
 
@@ -90,19 +91,21 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
 
     public async Task<IReadOnlyDictionary<string, ChannelListing>> ListingsAsync(string channel, IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
-        var listings = new System.Collections.Concurrent.ConcurrentDictionary<string, ChannelListing>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(
-            skus,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (sku, token) =>
-            {
-                var found = await _table.GetEntityIfExistsAsync<TableEntity>(channel, InventoryKeys.Part(sku), cancellationToken: token);
-                if (found.HasValue && found.Value is { } row)
-                {
-                    listings[sku] = new ChannelListing(sku, row.GetInt32("LastPushed") ?? 0, row.GetDateTimeOffset("LastPushedAt") ?? DateTimeOffset.MinValue);
-                }
-            });
-        return listings;
+        var rows = await KeyRangeReads.ReadAsync(
+            _table,
+            skus.Select(InventoryKeys.Part),
+            (from, to) => TableClient.CreateQueryFilter($"PartitionKey eq {channel} and RowKey ge {from} and RowKey le {to}"),
+            row => row.RowKey,
+            ListingColumns,
+            async (key, token) => await _table.GetEntityIfExistsAsync<TableEntity>(channel, key, ListingColumns, token) is { HasValue: true, Value: { } row } ? [row] : [],
+            cancellationToken);
+        return skus.Distinct(StringComparer.Ordinal)
+            .Where(sku => rows.ContainsKey(InventoryKeys.Part(sku)))
+            .Select(sku => (sku, row: rows[InventoryKeys.Part(sku)][0]))
+            .ToDictionary(
+                l => l.sku,
+                l => new ChannelListing(l.sku, l.row.GetInt32("LastPushed") ?? 0, l.row.GetDateTimeOffset("LastPushedAt") ?? DateTimeOffset.MinValue),
+                StringComparer.Ordinal);
     }
 
     public async Task ConfirmAsync(string channel, IReadOnlyList<PendingPush> pushed, DateTimeOffset confirmedAt, CancellationToken cancellationToken)

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using RetailFunctions.Infrastructure.Inventory;
-using RetailFunctions.Infrastructure.Storage;
 using RetailFunctions.IntegrationTests.Hosting;
 
 namespace RetailFunctions.IntegrationTests.Inventory;
@@ -15,9 +13,7 @@ public sealed class InventorySyncMarkingTests(AzuriteFixture azurite) : IAsyncLi
 
     public async Task InitializeAsync()
     {
-        var storage = new StorageClients(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build());
-        await storage.Tables.GetTableClient(StorageNames.InventorySyncTable).CreateIfNotExistsAsync();
-        _sync = new TableInventorySync(storage);
+        _sync = new TableInventorySync(await InventoryStorage.CreateAsync(azurite));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
