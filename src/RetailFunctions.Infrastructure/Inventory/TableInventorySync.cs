@@ -91,21 +91,17 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
 
     public async Task<IReadOnlyDictionary<string, ChannelListing>> ListingsAsync(string channel, IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
-        var rows = await KeyRangeReads.ReadAsync(
-            _table,
-            skus.Select(InventoryKeys.Part),
-            (from, to) => TableClient.CreateQueryFilter($"PartitionKey eq {channel} and RowKey ge {from} and RowKey le {to}"),
-            row => row.RowKey,
-            ListingColumns,
-            async (key, token) => await _table.GetEntityIfExistsAsync<TableEntity>(channel, key, ListingColumns, token) is { HasValue: true, Value: { } row } ? [row] : [],
-            cancellationToken);
-        return skus.Distinct(StringComparer.Ordinal)
-            .Where(sku => rows.ContainsKey(InventoryKeys.Part(sku)))
-            .Select(sku => (sku, row: rows[InventoryKeys.Part(sku)][0]))
-            .ToDictionary(
-                l => l.sku,
-                l => new ChannelListing(l.sku, l.row.GetInt32("LastPushed") ?? 0, l.row.GetDateTimeOffset("LastPushedAt") ?? DateTimeOffset.MinValue),
-                StringComparer.Ordinal);
+        var rows = await KeyRangeReads.ReadRowsAsync(_table, channel, skus.Select(InventoryKeys.Part), ListingColumns, cancellationToken);
+        var listings = new Dictionary<string, ChannelListing>(StringComparer.Ordinal);
+        foreach (var sku in skus)
+        {
+            if (rows.TryGetValue(InventoryKeys.Part(sku), out var row))
+            {
+                listings[sku] = new ChannelListing(sku, row.GetInt32("LastPushed") ?? 0, row.GetDateTimeOffset("LastPushedAt") ?? DateTimeOffset.MinValue);
+            }
+        }
+
+        return listings;
     }
 
     public async Task ConfirmAsync(string channel, IReadOnlyList<PendingPush> pushed, DateTimeOffset confirmedAt, CancellationToken cancellationToken)

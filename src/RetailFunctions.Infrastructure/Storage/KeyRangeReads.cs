@@ -17,6 +17,21 @@ internal static class KeyRangeReads
 
     private const int Parallelism = 16;
 
+    /// <summary>Rows of one partition by row key; a key with no row is absent.</summary>
+    public static async Task<IReadOnlyDictionary<string, TableEntity>> ReadRowsAsync(
+        TableClient table, string partition, IEnumerable<string> rowKeys, IReadOnlyList<string> select, CancellationToken cancellationToken)
+    {
+        var rows = await ReadAsync(
+            table,
+            rowKeys,
+            (from, to) => TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey le {to}"),
+            row => row.RowKey,
+            select,
+            async (key, token) => await table.GetEntityIfExistsAsync<TableEntity>(partition, key, select, token) is { HasValue: true, Value: { } row } ? [row] : [],
+            cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => r.Value[0], StringComparer.Ordinal);
+    }
+
     /// <param name="keys">The wanted keys, escaped as stored.</param>
     /// <param name="rangeFilter">The filter for rows whose key lies between its two arguments, both included.</param>
     /// <param name="keyOf">The key of a row the range query returned.</param>
