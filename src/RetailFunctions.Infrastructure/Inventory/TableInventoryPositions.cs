@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using RetailFunctions.Core.Inventory;
 using RetailFunctions.Infrastructure.Storage;
@@ -6,6 +7,8 @@ namespace RetailFunctions.Infrastructure.Inventory;
 
 public sealed class TableInventoryPositions(StorageClients storage) : IInventoryPositions
 {
+    private const int Parallelism = 8;
+
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.InventoryTable);
 
     public async Task<IReadOnlyList<StockPosition>> ForSkuAsync(string sku, CancellationToken cancellationToken) =>
@@ -13,7 +16,16 @@ public sealed class TableInventoryPositions(StorageClients storage) : IInventory
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<StockPosition>>> ForSkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
-        var rows = await KeyRangeReads.ReadAsync(
+        var rows = await PositionRowsAsync(skus, cancellationToken);
+        return skus.Distinct(StringComparer.Ordinal).ToDictionary(
+            sku => sku,
+            sku => rows.TryGetValue(InventoryKeys.Part(sku), out var found) ? (IReadOnlyList<StockPosition>)[.. found.Select(PositionEntity.ToPosition)] : [],
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The position rows of the SKUs, by partition.</summary>
+    private Task<IReadOnlyDictionary<string, List<TableEntity>>> PositionRowsAsync(IEnumerable<string> skus, CancellationToken cancellationToken) =>
+        KeyRangeReads.ReadAsync(
             _table,
             skus.Select(InventoryKeys.Part),
             (from, to) => TableClient.CreateQueryFilter(
@@ -22,11 +34,6 @@ public sealed class TableInventoryPositions(StorageClients storage) : IInventory
             null,
             PartitionPositionsAsync,
             cancellationToken);
-        return skus.Distinct(StringComparer.Ordinal).ToDictionary(
-            sku => sku,
-            sku => rows.TryGetValue(InventoryKeys.Part(sku), out var found) ? (IReadOnlyList<StockPosition>)[.. found.Select(PositionEntity.ToPosition)] : [],
-            StringComparer.Ordinal);
-    }
 
     private async Task<IReadOnlyList<TableEntity>> PartitionPositionsAsync(string partition, CancellationToken cancellationToken)
     {
@@ -44,20 +51,48 @@ public sealed class TableInventoryPositions(StorageClients storage) : IInventory
         await GetAsync(key, cancellationToken) is { } entity ? PositionEntity.ToPosition(entity) : null;
 
     public Task<AdjustmentDecision> ApplyAsync(string source, long sequence, AdjustmentItem item, CancellationToken cancellationToken) =>
-        OptimisticConcurrency.RunAsync(
-            async () =>
-            {
-                var entity = await GetAsync(item.Key, cancellationToken);
-                var position = entity is null ? StockPosition.Empty(item.Sku, item.Location) : PositionEntity.ToPosition(entity);
-                var (decision, next) = PositionAdjustment.Apply(position, source, sequence, item);
-                if (decision == AdjustmentDecision.Applied)
-                {
-                    await _table.SubmitTransactionAsync([PositionEntity.Write(entity, next)], cancellationToken);
-                }
+        OptimisticConcurrency.RunAsync(async () => await ApplyToAsync(await GetAsync(item.Key, cancellationToken), source, sequence, item, cancellationToken), cancellationToken);
 
-                return decision;
-            },
-            cancellationToken);
+    /// <remarks>
+    /// The message's positions are read together (<see cref="KeyRangeReads"/>), then each is written on its own with
+    /// the ETag of that read, as <see cref="ApplyAsync"/> does; one written meanwhile is read again and retried alone.
+    /// </remarks>
+    public async Task<IReadOnlyList<AdjustmentDecision>> ApplyAllAsync(string source, long sequence, IReadOnlyList<AdjustmentItem> items, CancellationToken cancellationToken)
+    {
+        var read = await PositionRowsAsync(items.Select(i => i.Sku), cancellationToken);
+        var decisions = new AdjustmentDecision[items.Count];
+        await Parallel.ForAsync(
+            0,
+            items.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var item = items[i];
+                var row = InventoryKeys.Position(item.Location);
+                var entity = read.TryGetValue(InventoryKeys.Part(item.Sku), out var rows) ? rows.Find(r => r.RowKey == row) : null;
+                try
+                {
+                    decisions[i] = await ApplyToAsync(entity, source, sequence, item, token);
+                }
+                catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+                {
+                    decisions[i] = await ApplyAsync(source, sequence, item, token);
+                }
+            });
+        return decisions;
+    }
+
+    private async Task<AdjustmentDecision> ApplyToAsync(TableEntity? entity, string source, long sequence, AdjustmentItem item, CancellationToken cancellationToken)
+    {
+        var position = entity is null ? StockPosition.Empty(item.Sku, item.Location) : PositionEntity.ToPosition(entity);
+        var (decision, next) = PositionAdjustment.Apply(position, source, sequence, item);
+        if (decision == AdjustmentDecision.Applied)
+        {
+            await _table.SubmitTransactionAsync([PositionEntity.Write(entity, next)], cancellationToken);
+        }
+
+        return decision;
+    }
 
     public Task<SnapshotCorrection?> CorrectAsync(SnapshotRow row, CancellationToken cancellationToken) =>
         OptimisticConcurrency.RunAsync(

@@ -42,6 +42,17 @@ internal sealed class InMemoryInventoryPositions : IInventoryPositions
         return Task.FromResult(decision);
     }
 
+    public async Task<IReadOnlyList<AdjustmentDecision>> ApplyAllAsync(string source, long sequence, IReadOnlyList<AdjustmentItem> items, CancellationToken cancellationToken)
+    {
+        var decisions = new List<AdjustmentDecision>();
+        foreach (var item in items)
+        {
+            decisions.Add(await ApplyAsync(source, sequence, item, cancellationToken));
+        }
+
+        return decisions;
+    }
+
     public Task<SnapshotCorrection?> CorrectAsync(SnapshotRow row, CancellationToken cancellationToken)
     {
         var position = _positions.GetValueOrDefault(row.Key) ?? StockPosition.Empty(row.Sku, row.Location);

@@ -7,7 +7,8 @@ namespace RetailFunctions.IntegrationTests.Inventory;
 /// <summary>
 /// Many keys read with one range query give the same answer as reading each key on its own: SKUs whose table keys
 /// are escaped ('|', '/', '#', '%', quotes, non-ASCII), SKUs with nothing stored, positions at several locations,
-/// and keys spread so thin over a large partition that the range read gives up and reads the rest one by one.
+/// and keys spread so thin over a large partition that the range read gives up and reads the rest one by one. Positions
+/// written from such a read keep the sequence rule and lose no concurrent write.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class InventoryRangeReadTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -76,6 +77,38 @@ public sealed class InventoryRangeReadTests(AzuriteFixture azurite) : IAsyncLife
 
         Assert.Equal([1, 2, 3], [together[_prefix + "A|1"].Count, together[_prefix + "A|1|"].Count, together[_prefix + "A%7C1"].Count]);
         Assert.Empty(together[_prefix + "unknown"]);
+    }
+
+    [Fact]
+    public async Task ApplyAll_messageOfManyItems_decidesAsOneByOneWould()
+    {
+        var skus = Skus(30).Concat(Odd.Select(o => _prefix + o)).ToArray();
+        AdjustmentItem[] counts = [.. skus.Select(s => new AdjustmentItem(s, "DC1", 10, 0))];
+
+        var first = await _positions.ApplyAllAsync("erp", 10, counts, CancellationToken.None);
+        var again = await _positions.ApplyAllAsync("erp", 10, counts, CancellationToken.None);
+        var older = await _positions.ApplyAllAsync("erp", 9, [.. skus.Select(s => new AdjustmentItem(s, "DC1", 99, 0))], CancellationToken.None);
+
+        Assert.All(first, d => Assert.Equal(AdjustmentDecision.Applied, d));
+        Assert.All(again, d => Assert.Equal(AdjustmentDecision.AlreadyApplied, d));
+        Assert.All(older, d => Assert.Equal(AdjustmentDecision.Stale, d));
+        var positions = await _positions.ForSkusAsync(skus, CancellationToken.None);
+        Assert.All(skus, s => Assert.Equal((10L, 10L), (Assert.Single(positions[s]).OnHand, positions[s][0].LastSequence("erp")!.Value)));
+    }
+
+    [Fact]
+    public async Task ApplyAll_twoMessagesOnTheSamePositionsAtOnce_losesNeitherMovement()
+    {
+        var skus = Skus(40);
+        await _positions.ApplyAllAsync("erp", 10, [.. skus.Select(s => new AdjustmentItem(s, "DC1", 50, 0))], CancellationToken.None);
+
+        var both = await Task.WhenAll(
+            Task.Run(() => _positions.ApplyAllAsync("erp", 11, [.. skus.Select(s => new AdjustmentItem(s, "DC1", null, -3))], CancellationToken.None)),
+            Task.Run(() => _positions.ApplyAllAsync("erp", 12, [.. skus.Select(s => new AdjustmentItem(s, "DC1", null, 7))], CancellationToken.None)));
+
+        Assert.All(both.SelectMany(d => d), d => Assert.Equal(AdjustmentDecision.Applied, d));
+        var positions = await _positions.ForSkusAsync(skus, CancellationToken.None);
+        Assert.All(skus, s => Assert.Equal(54, Assert.Single(positions[s]).OnHand));
     }
 
     private string[] Skus(int count) => [.. Enumerable.Range(0, count).Select(i => $"{_prefix}{i:D5}")];
