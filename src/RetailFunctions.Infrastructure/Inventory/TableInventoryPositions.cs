@@ -8,6 +8,7 @@ namespace RetailFunctions.Infrastructure.Inventory;
 public sealed class TableInventoryPositions(StorageClients storage) : IInventoryPositions
 {
     private const int Parallelism = 8;
+    private const int ApplyRounds = 4;
 
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.InventoryTable);
 
@@ -55,30 +56,46 @@ public sealed class TableInventoryPositions(StorageClients storage) : IInventory
 
     /// <remarks>
     /// The message's positions are read together (<see cref="KeyRangeReads"/>), then each is written on its own with
-    /// the ETag of that read, as <see cref="ApplyAsync"/> does; one written meanwhile is read again and retried alone.
+    /// the ETag of that read, as <see cref="ApplyAsync"/> does. Messages handled side by side often share SKUs, and of
+    /// the writers of one position exactly one wins a round: the others are read again together and retried, a few
+    /// rounds, then one by one.
     /// </remarks>
     public async Task<IReadOnlyList<AdjustmentDecision>> ApplyAllAsync(string source, long sequence, IReadOnlyList<AdjustmentItem> items, CancellationToken cancellationToken)
     {
-        var read = await PositionRowsAsync(items.Select(i => i.Sku), cancellationToken);
         var decisions = new AdjustmentDecision[items.Count];
-        await Parallel.ForAsync(
-            0,
-            items.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, token) =>
-            {
-                var item = items[i];
-                var row = InventoryKeys.Position(item.Location);
-                var entity = read.TryGetValue(InventoryKeys.Part(item.Sku), out var rows) ? rows.Find(r => r.RowKey == row) : null;
-                try
+        int[] left = [.. Enumerable.Range(0, items.Count)];
+        for (var round = 1; left.Length > 0; round++)
+        {
+            var read = await PositionRowsAsync(left.Select(i => items[i].Sku), cancellationToken);
+            var lastRound = round == ApplyRounds;
+            var lost = new System.Collections.Concurrent.ConcurrentBag<int>();
+            await Parallel.ForEachAsync(
+                left,
+                new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+                async (i, token) =>
                 {
-                    decisions[i] = await ApplyToAsync(entity, source, sequence, item, token);
-                }
-                catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-                {
-                    decisions[i] = await ApplyAsync(source, sequence, item, token);
-                }
-            });
+                    var item = items[i];
+                    var row = InventoryKeys.Position(item.Location);
+                    var entity = read.TryGetValue(InventoryKeys.Part(item.Sku), out var rows) ? rows.Find(r => r.RowKey == row) : null;
+                    try
+                    {
+                        decisions[i] = await ApplyToAsync(entity, source, sequence, item, token);
+                    }
+                    catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+                    {
+                        if (lastRound)
+                        {
+                            decisions[i] = await ApplyAsync(source, sequence, item, token);
+                        }
+                        else
+                        {
+                            lost.Add(i);
+                        }
+                    }
+                });
+            left = [.. lost];
+        }
+
         return decisions;
     }
 
