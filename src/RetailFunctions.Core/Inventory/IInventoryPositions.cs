@@ -6,10 +6,19 @@ public interface IInventoryPositions
     /// <summary>Every location of the SKU; empty when it is unknown.</summary>
     Task<IReadOnlyList<StockPosition>> ForSkuAsync(string sku, CancellationToken cancellationToken);
 
+    /// <summary>Every location of each SKU, read now; an unknown SKU has none.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<StockPosition>>> ForSkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken);
+
     Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken);
 
     /// <summary>Applies one adjustment item under the sequence rule, retrying on concurrent writes.</summary>
     Task<AdjustmentDecision> ApplyAsync(string source, long sequence, AdjustmentItem item, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies every item of one adjustment message (one per SKU and location) under the sequence rule, as
+    /// <see cref="ApplyAsync"/> would one by one; returns the decisions in the items' order.
+    /// </summary>
+    Task<IReadOnlyList<AdjustmentDecision>> ApplyAllAsync(string source, long sequence, IReadOnlyList<AdjustmentItem> items, CancellationToken cancellationToken);
 
     /// <summary>Sets on-hand (and in-transit when given) to the counted values; returns what changed.</summary>
     Task<SnapshotCorrection?> CorrectAsync(SnapshotRow row, CancellationToken cancellationToken);

@@ -9,10 +9,12 @@ namespace RetailFunctions.Core.Inventory;
 /// <c>POST /api/inventory/adjustments</c>, in the webhook gate's order: size (413), content type (415), signature (401),
 /// parse (400 naming the field), dedupe on source and sequence (200), then items older than the source's last applied
 /// sequence are set aside and reported, and the rest queued on <c>inventory-changes</c> (202). A rejected request writes nothing.
+/// Positions are only read for an adjustment below the source's watermark (<see cref="AdjustmentWatermark"/>).
 /// </summary>
 public sealed partial class InventoryAdjustmentGate(
     IWebhookReceipts receipts,
     IInventoryPositions positions,
+    IAdjustmentWatermarks watermarks,
     IInventoryChangeQueue queue,
     TimeProvider time,
     IOptions<WebhookOptions> webhookOptions,
@@ -77,14 +79,23 @@ public sealed partial class InventoryAdjustmentGate(
         }
     }
 
-    private Task<IReadOnlyList<IgnoredAdjustment>> StaleItemsAsync(InventoryAdjustment adjustment, CancellationToken cancellationToken) =>
-        StaleItemCheck.FindAsync(adjustment.Items, async (item, token) =>
+    /// <remarks>The watermark is raised before anything is queued: that is what lets a later adjustment skip the reads.</remarks>
+    private async Task<IReadOnlyList<IgnoredAdjustment>> StaleItemsAsync(InventoryAdjustment adjustment, CancellationToken cancellationToken)
+    {
+        var watermark = await watermarks.RaiseAsync(adjustment.Source, adjustment.Sequence, cancellationToken);
+        if (!AdjustmentWatermark.MayHaveStaleItems(watermark, adjustment.Sequence))
+        {
+            return [];
+        }
+
+        return await StaleItemCheck.FindAsync(adjustment.Items, async (item, token) =>
         {
             var position = await positions.FindAsync(item.Key, token);
             return PositionAdjustment.IsStale(position, adjustment.Source, adjustment.Sequence)
                 ? new IgnoredAdjustment(item.Sku, item.Location, position!.LastSequence(adjustment.Source)!.Value, "stale-sequence")
                 : null;
         }, cancellationToken);
+    }
 
     /// <summary>Adjustments share the webhook receipts table, under a name no channel uses.</summary>
     public static string DedupeChannel(string source) => $"inventory-{source}";

@@ -5,8 +5,6 @@ namespace RetailFunctions.Core.Inventory;
 /// <summary>What each channel may show for a SKU, and the marking of changed SKUs for the fan-out.</summary>
 public sealed class InventoryAvailability(IInventoryPositions positions, IInventorySyncStore sync, IOptionsMonitor<InventoryOptions> options)
 {
-    private const int Parallelism = 16;
-
     public IReadOnlyList<(string Channel, int AvailableToSell)> ForChannels(IReadOnlyList<StockPosition> skuPositions)
     {
         var settings = options.CurrentValue;
@@ -15,22 +13,17 @@ public sealed class InventoryAvailability(IInventoryPositions positions, IInvent
             .ToArray();
     }
 
-    /// <summary>The values <paramref name="channel"/> should show now for the pending SKUs, read fresh from the positions.</summary>
+    /// <summary>
+    /// The values <paramref name="channel"/> should show now for the pending SKUs, read fresh from the positions (all
+    /// of them together) after the pending rows were read: a change made since moves a row's version on, so it stays
+    /// pending for the next push.
+    /// </summary>
     public async Task<IReadOnlyList<PendingPush>> DesiredAsync(string channel, IReadOnlyList<PendingChange> changes, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         var rules = settings.RulesFor(channel);
-        var pushes = new PendingPush[changes.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, changes.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, token) =>
-            {
-                var change = changes[i];
-                var current = await positions.ForSkuAsync(change.Sku, token);
-                pushes[i] = new PendingPush(change.Sku, AvailableToSell.ForChannel(current, settings.SafetyStock, rules), change.FirstSeenAt, change.Version, change.LastMarkedAt);
-            });
-        return pushes;
+        var current = await positions.ForSkusAsync([.. changes.Select(c => c.Sku)], cancellationToken);
+        return [.. changes.Select(c => new PendingPush(c.Sku, AvailableToSell.ForChannel(current[c.Sku], settings.SafetyStock, rules), c.FirstSeenAt, c.Version, c.LastMarkedAt))];
     }
 
     /// <summary>

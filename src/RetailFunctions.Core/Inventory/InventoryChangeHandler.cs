@@ -9,34 +9,20 @@ namespace RetailFunctions.Core.Inventory;
 /// </summary>
 public sealed partial class InventoryChangeHandler(IInventoryPositions positions, InventoryAvailability availability, ILogger<InventoryChangeHandler> logger)
 {
-    private const int Parallelism = 8;
-
     public async Task HandleAsync(InventoryChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         using var scope = RetailLogScopes.ForSkus(logger, change.Items.Select(i => i.Sku));
-        var applied = 0;
-        // Items are one per SKU and location, so they never contend with each other.
-        await Parallel.ForEachAsync(
-            change.Items,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (item, token) =>
-            {
-                using var itemScope = RetailLogScopes.ForSku(logger, item.Sku, item.Location);
-                var decision = await positions.ApplyAsync(change.Source, change.Sequence, item, token);
-                if (decision == AdjustmentDecision.Applied)
-                {
-                    Interlocked.Increment(ref applied);
-                }
-                else if (decision == AdjustmentDecision.Stale)
-                {
-                    LogStale(change.Source, change.Sequence, item.Sku, item.Location);
-                }
-            });
+        var decisions = await positions.ApplyAllAsync(change.Source, change.Sequence, change.Items, cancellationToken);
+        foreach (var (item, _) in change.Items.Zip(decisions).Where(d => d.Second == AdjustmentDecision.Stale))
+        {
+            using var itemScope = RetailLogScopes.ForSku(logger, item.Sku, item.Location);
+            LogStale(change.Source, change.Sequence, item.Sku, item.Location);
+        }
 
         // Also after a redelivery that found everything applied: the first attempt may have died before marking.
         await availability.MarkChangedAsync(change.Items.Select(i => i.Sku), change.ReceivedAt, cancellationToken);
-        LogApplied(change.Source, change.Sequence, applied, change.Items.Count);
+        LogApplied(change.Source, change.Sequence, decisions.Count(d => d == AdjustmentDecision.Applied), change.Items.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inventory change {Source} #{Sequence}: {Applied} of {Items} items applied")]

@@ -12,13 +12,14 @@ namespace RetailFunctions.Infrastructure.Inventory;
 public static class InventoryInfrastructureExtensions
 {
     /// <summary>
-    /// Table-backed positions, reservations and sync state, the <c>inventory-changes</c> queue, snapshot reports, the
+    /// Table-backed positions, adjustment watermarks, reservations and sync state, the <c>inventory-changes</c> queue, snapshot reports, the
     /// sample catalogue seeder and the channel inventory clients. Needs <see cref="RetailInfrastructureExtensions.AddRetailStorage"/>.
     /// </summary>
     public static IHostApplicationBuilder AddInventoryInfrastructure(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<IInventoryPositions, TableInventoryPositions>();
+        services.AddSingleton<IAdjustmentWatermarks, TableAdjustmentWatermarks>();
         services.AddSingleton<IInventoryReservations, TableInventoryReservations>();
         services.AddSingleton<IStockReturns, TableStockReturns>();
         services.AddSingleton<IInventorySyncStore, TableInventorySync>();

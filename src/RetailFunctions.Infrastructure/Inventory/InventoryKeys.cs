@@ -16,6 +16,11 @@ internal static class InventoryKeys
 
     public const string ReservationRow = "reservation";
 
+    public const string WatermarkRow = "watermark";
+
+    /// <summary>Not a SKU's partition: those never contain an unescaped '|'.</summary>
+    public static string WatermarkPartition(string source) => "sequence|" + Part(source);
+
     public static string Part(string value) => StorageKey.Escape(value).Replace("|", "%7C", StringComparison.Ordinal);
 
     public static string Position(string location) => PositionPrefix + Part(location);

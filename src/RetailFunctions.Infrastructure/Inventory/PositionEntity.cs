@@ -15,6 +15,9 @@ internal static class PositionEntity
     private const string DeltasPrefix = "Deltas_";
     private const string FloorPrefix = "Floor_";
 
+    /// <summary>The column holding the highest sequence <paramref name="source"/> applied to a position.</summary>
+    public static string SequenceColumn(string source) => SequencePrefix + source;
+
     public static TableEntity From(StockPosition position)
     {
         var entity = new TableEntity(InventoryKeys.Part(position.Sku), InventoryKeys.Position(position.Location))

@@ -13,7 +13,8 @@ namespace RetailFunctions.Infrastructure.Inventory;
 public sealed class TableInventorySync(StorageClients storage) : IInventorySyncStore
 {
     private const int BatchSize = 100;
-    private const int Parallelism = 16;
+
+    private static readonly string[] ListingColumns = ["RowKey", "LastPushed", "LastPushedAt"];
 
     private readonly TableClient _table = storage.Tables.GetTableClient(StorageNames.InventorySyncTable);
     private readonly TableClient _pending = storage.Tables.GetTableClient(StorageNames.InventoryPendingTable);
@@ -92,18 +93,16 @@ public sealed class TableInventorySync(StorageClients storage) : IInventorySyncS
 
     public async Task<IReadOnlyDictionary<string, ChannelListing>> ListingsAsync(string channel, IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
-        var listings = new System.Collections.Concurrent.ConcurrentDictionary<string, ChannelListing>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(
-            skus,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (sku, token) =>
+        var rows = await KeyRangeReads.ReadRowsAsync(_table, channel, skus.Select(InventoryKeys.Part), ListingColumns, cancellationToken);
+        var listings = new Dictionary<string, ChannelListing>(StringComparer.Ordinal);
+        foreach (var sku in skus)
+        {
+            if (rows.TryGetValue(InventoryKeys.Part(sku), out var row))
             {
-                var found = await _table.GetEntityIfExistsAsync<TableEntity>(channel, InventoryKeys.Part(sku), cancellationToken: token);
-                if (found.HasValue && found.Value is { } row)
-                {
-                    listings[sku] = new ChannelListing(sku, row.GetInt32("LastPushed") ?? 0, row.GetDateTimeOffset("LastPushedAt") ?? DateTimeOffset.MinValue);
-                }
-            });
+                listings[sku] = new ChannelListing(sku, row.GetInt32("LastPushed") ?? 0, row.GetDateTimeOffset("LastPushedAt") ?? DateTimeOffset.MinValue);
+            }
+        }
+
         return listings;
     }
 

@@ -7,15 +7,28 @@ internal sealed class InMemoryInventoryPositions : IInventoryPositions
 {
     private readonly ConcurrentDictionary<StockKey, StockPosition> _positions = new();
 
+    private int _lookups;
+
     public int Writes { get; private set; }
+
+    /// <summary>Single-position reads (<see cref="FindAsync"/>), what the adjustments gate pays per item.</summary>
+    public int Lookups => _lookups;
 
     public void Set(StockPosition position) => _positions[new StockKey(position.Sku, position.Location)] = position;
 
     public Task<IReadOnlyList<StockPosition>> ForSkuAsync(string sku, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StockPosition>>(_positions.Values.Where(p => p.Sku == sku).ToArray());
 
-    public Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken) =>
-        Task.FromResult(_positions.GetValueOrDefault(key));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<StockPosition>>> ForSkusAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<StockPosition>>>(skus.Distinct().ToDictionary(
+            sku => sku,
+            sku => (IReadOnlyList<StockPosition>)[.. _positions.Values.Where(p => p.Sku == sku)]));
+
+    public Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _lookups);
+        return Task.FromResult(_positions.GetValueOrDefault(key));
+    }
 
     public Task<AdjustmentDecision> ApplyAsync(string source, long sequence, AdjustmentItem item, CancellationToken cancellationToken)
     {
@@ -27,6 +40,17 @@ internal sealed class InMemoryInventoryPositions : IInventoryPositions
         }
 
         return Task.FromResult(decision);
+    }
+
+    public async Task<IReadOnlyList<AdjustmentDecision>> ApplyAllAsync(string source, long sequence, IReadOnlyList<AdjustmentItem> items, CancellationToken cancellationToken)
+    {
+        var decisions = new List<AdjustmentDecision>();
+        foreach (var item in items)
+        {
+            decisions.Add(await ApplyAsync(source, sequence, item, cancellationToken));
+        }
+
+        return decisions;
     }
 
     public Task<SnapshotCorrection?> CorrectAsync(SnapshotRow row, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ public sealed class InventoryAdjustmentGateTests
     private static readonly DateTimeOffset Now = new(2025, 3, 14, 12, 0, 0, TimeSpan.Zero);
     private readonly InMemoryWebhookReceipts _receipts = new();
     private readonly InMemoryInventoryPositions _positions = new();
+    private readonly InMemoryAdjustmentWatermarks _watermarks = new();
     private readonly RecordingChangeQueue _queue = new();
     private readonly InventoryAdjustmentGate _gate;
 
@@ -21,6 +22,7 @@ public sealed class InventoryAdjustmentGateTests
         _gate = new InventoryAdjustmentGate(
             _receipts,
             _positions,
+            _watermarks,
             _queue,
             new FixedTimeProvider(Now),
             Options.Create(new WebhookOptions { MaxBodyBytes = 4096 }),
@@ -42,7 +44,7 @@ public sealed class InventoryAdjustmentGateTests
     [Fact]
     public async Task Accept_itemOlderThanLastApplied_isReportedAndNotQueued()
     {
-        await _positions.ApplyAsync("erp", 9, new AdjustmentItem("SKU-9001", "DC1", 40, 0), CancellationToken.None);
+        await AppliedAsync(9, new AdjustmentItem("SKU-9001", "DC1", 40, 0));
 
         var outcome = await _gate.AcceptAsync(
             Request(Body(5, """{"sku":"SKU-9001","location":"DC1","onHand":37},{"sku":"SKU-9002","location":"DC1","delta":-1}""")),
@@ -52,6 +54,61 @@ public sealed class InventoryAdjustmentGateTests
         Assert.Equal(new IgnoredAdjustment("SKU-9001", "DC1", 9, "stale-sequence"), Assert.Single(outcome.Ignored!));
         Assert.Equal(["SKU-9002"], _queue.Messages.SelectMany(m => m.Items).Select(i => i.Sku));
     }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(13)]
+    public async Task Accept_sequenceAtOrAboveWatermark_readsNoPositionAndQueuesEveryItem(long sequence)
+    {
+        await AppliedAsync(12, new AdjustmentItem("SKU-9001", "DC1", 40, 0));
+        var items = Enumerable.Range(0, 40).Select(i => $$"""{"sku":"SKU-{{9001 + i}}","location":"DC1","onHand":{{i}}}""");
+
+        var outcome = await _gate.AcceptAsync(Request(Body(sequence, string.Join(",", items))), CancellationToken.None);
+
+        Assert.Equal((WebhookOutcomeKind.Accepted, 40), (outcome.Kind, outcome.Queued));
+        Assert.Empty(outcome.Ignored!);
+        Assert.Equal(0, _positions.Lookups);
+        Assert.Equal(sequence, _watermarks["erp"]);
+    }
+
+    [Fact]
+    public async Task Accept_sequenceBelowWatermark_readsEachPositionAndReportsStaleItemsInTheSendersOrder()
+    {
+        await AppliedAsync(14, new AdjustmentItem("SKU-9003", "DC1", 40, 0));
+        await AppliedAsync(12, new AdjustmentItem("SKU-9001", "DC1", 40, 0));
+        await AppliedAsync(8, new AdjustmentItem("SKU-9002", "DC1", 40, 0));
+
+        var outcome = await _gate.AcceptAsync(
+            Request(Body(10, """{"sku":"SKU-9003","location":"DC1","onHand":1},{"sku":"SKU-9002","location":"DC1","onHand":2},{"sku":"SKU-9001","location":"DC1","delta":-1}""")),
+            CancellationToken.None);
+
+        Assert.Equal(3, _positions.Lookups);
+        Assert.Equal(
+            [new IgnoredAdjustment("SKU-9003", "DC1", 14, "stale-sequence"), new IgnoredAdjustment("SKU-9001", "DC1", 12, "stale-sequence")],
+            outcome.Ignored!);
+        Assert.Equal(["SKU-9002"], _queue.Messages.SelectMany(m => m.Items).Select(i => i.Sku));
+        Assert.Equal(14, _watermarks["erp"]);
+    }
+
+    [Fact]
+    public async Task Accept_firstAdjustmentOfASource_raisesItsWatermarkBeforeQueueing()
+    {
+        long? watermarkWhenQueued = null;
+        _queue.OnEnqueue = _ => watermarkWhenQueued = _watermarks["erp"];
+
+        await _gate.AcceptAsync(Request(Body(21, """{"sku":"SKU-9001","location":"DC1","delta":-1}""")), CancellationToken.None);
+
+        Assert.Equal(21, watermarkWhenQueued);
+        Assert.Equal(0, _positions.Lookups);
+    }
+
+    [Theory]
+    [InlineData(null, 5L, false)]
+    [InlineData(4L, 5L, false)]
+    [InlineData(5L, 5L, false)]
+    [InlineData(6L, 5L, true)]
+    public void MayHaveStaleItems_sequenceAgainstWatermark_trueOnlyBelowIt(long? watermark, long sequence, bool expected) =>
+        Assert.Equal(expected, AdjustmentWatermark.MayHaveStaleItems(watermark, sequence));
 
     [Fact]
     public async Task Accept_sameSourceAndSequenceTwice_secondIsDuplicate()
@@ -69,7 +126,7 @@ public sealed class InventoryAdjustmentGateTests
     public async Task Accept_sameSequenceWhileAnotherDeliveryIsStillAdmittingIt_isInProgressAndQueuesNothing()
     {
         _receipts.Receipts[(InventoryAdjustmentGate.DedupeChannel("erp"), "7")] = "Pending";
-        var gate = new InventoryAdjustmentGate(_receipts, _positions, _queue, new FixedTimeProvider(Now), Options.Create(new WebhookOptions { InProgressWait = TimeSpan.FromMilliseconds(200) }), new TestOptions<InventoryOptions>(new InventoryOptions { AdjustmentsSecret = Secret }), NullLogger<InventoryAdjustmentGate>.Instance);
+        var gate = new InventoryAdjustmentGate(_receipts, _positions, _watermarks, _queue, new FixedTimeProvider(Now), Options.Create(new WebhookOptions { InProgressWait = TimeSpan.FromMilliseconds(200) }), new TestOptions<InventoryOptions>(new InventoryOptions { AdjustmentsSecret = Secret }), NullLogger<InventoryAdjustmentGate>.Instance);
 
         var outcome = await gate.AcceptAsync(Request(Body(7, """{"sku":"SKU-9001","location":"DC1","delta":-1}""")), CancellationToken.None);
 
@@ -81,7 +138,7 @@ public sealed class InventoryAdjustmentGateTests
     public async Task Accept_500Items_splitIntoMessagesOf200()
     {
         var items = string.Join(",", Enumerable.Range(0, 500).Select(i => $$"""{"sku":"S{{i}}","location":"DC1","delta":1}"""));
-        var gate = new InventoryAdjustmentGate(_receipts, _positions, _queue, new FixedTimeProvider(Now), Options.Create(new WebhookOptions()), new TestOptions<InventoryOptions>(new InventoryOptions { AdjustmentsSecret = Secret }), NullLogger<InventoryAdjustmentGate>.Instance);
+        var gate = new InventoryAdjustmentGate(_receipts, _positions, _watermarks, _queue, new FixedTimeProvider(Now), Options.Create(new WebhookOptions()), new TestOptions<InventoryOptions>(new InventoryOptions { AdjustmentsSecret = Secret }), NullLogger<InventoryAdjustmentGate>.Instance);
 
         await gate.AcceptAsync(Request(Body(7, items)), CancellationToken.None);
 
@@ -119,6 +176,13 @@ public sealed class InventoryAdjustmentGateTests
         Assert.Equal((expected, field), (outcome.Kind, outcome.Field));
         Assert.Empty(_receipts.Receipts);
         Assert.Empty(_queue.Messages);
+    }
+
+    /// <summary>What admitting and then applying the sequence leaves behind: the watermark raised, the position written.</summary>
+    private async Task AppliedAsync(long sequence, AdjustmentItem item)
+    {
+        await _watermarks.RaiseAsync("erp", sequence, CancellationToken.None);
+        await _positions.ApplyAsync("erp", sequence, item, CancellationToken.None);
     }
 
     private static byte[] Body(long sequence, string items) =>

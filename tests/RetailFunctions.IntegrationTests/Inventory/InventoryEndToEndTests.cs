@@ -72,6 +72,27 @@ public sealed class InventoryEndToEndTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Post_sequenceBelowTheSourcesWatermark_reportsOnlyTheItemsANewerSequenceReachedAndAppliesTheRest()
+    {
+        var (older, newer) = (InventoryAdjustment.NewSku(), InventoryAdjustment.NewSku());
+        var sequence = InventoryAdjustment.NewSequence();
+        await AcceptedAsync(InventoryAdjustment.Body("wms", sequence, InventoryAdjustment.Count(older, "DC1", 20)));
+        await AcceptedAsync(InventoryAdjustment.Body("wms", sequence + 2, InventoryAdjustment.Count(newer, "DC1", 30)));
+        await Eventually.GetAsync(async () => await OnHandAsync(older) == 20 && await OnHandAsync(newer) == 30, Patience, "both counts");
+
+        using var late = await _host.Client.SendAsync(InventoryAdjustment.Request(InventoryAdjustment.Body(
+            "wms", sequence + 1, InventoryAdjustment.Count(newer, "DC1", 50), InventoryAdjustment.Count(older, "DC1", 60))));
+
+        Assert.Equal(HttpStatusCode.Accepted, late.StatusCode);
+        var answer = await late.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, answer.GetProperty("queued").GetInt32());
+        var ignored = Assert.Single(answer.GetProperty("ignored").EnumerateArray());
+        Assert.Equal((newer, sequence + 2), (ignored.GetProperty("sku").GetString(), ignored.GetProperty("lastAppliedSequence").GetInt64()));
+        await Eventually.GetAsync(async () => await OnHandAsync(older) == 60, Patience, "the late count where nothing newer was applied");
+        Assert.Equal(30, await OnHandAsync(newer));
+    }
+
+    [Fact]
     public async Task Post_sameSequenceAgain_isDuplicateAndAppliedOnce()
     {
         var sku = InventoryAdjustment.NewSku();

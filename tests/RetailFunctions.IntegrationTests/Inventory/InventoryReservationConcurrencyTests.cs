@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RetailFunctions.Core.Inventory;
@@ -18,10 +17,7 @@ public sealed class InventoryReservationConcurrencyTests(AzuriteFixture azurite)
 
     public async Task InitializeAsync()
     {
-        _storage = new StorageClients(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build());
-        await _storage.Tables.GetTableClient(StorageNames.InventoryTable).CreateIfNotExistsAsync();
-        await _storage.Tables.GetTableClient(StorageNames.InventorySyncTable).CreateIfNotExistsAsync();
-        await _storage.Tables.GetTableClient(StorageNames.InventoryPendingTable).CreateIfNotExistsAsync();
+        _storage = await InventoryStorage.CreateAsync(azurite);
         _positions = new TableInventoryPositions(_storage);
         var options = new StaticOptions(new InventoryOptions { Channels = new(StringComparer.OrdinalIgnoreCase) { ["shopify"] = new() } });
         var availability = new InventoryAvailability(_positions, new TableInventorySync(_storage), options);

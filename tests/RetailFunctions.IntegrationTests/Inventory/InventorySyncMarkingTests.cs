@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Configuration;
+using RetailFunctions.Core.Inventory;
 using RetailFunctions.Infrastructure.Inventory;
-using RetailFunctions.Infrastructure.Storage;
 using RetailFunctions.IntegrationTests.Hosting;
 
 namespace RetailFunctions.IntegrationTests.Inventory;
@@ -15,10 +14,7 @@ public sealed class InventorySyncMarkingTests(AzuriteFixture azurite) : IAsyncLi
 
     public async Task InitializeAsync()
     {
-        var storage = new StorageClients(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build());
-        await storage.Tables.GetTableClient(StorageNames.InventorySyncTable).CreateIfNotExistsAsync();
-        await storage.Tables.GetTableClient(StorageNames.InventoryPendingTable).CreateIfNotExistsAsync();
-        _sync = new TableInventorySync(storage);
+        _sync = new TableInventorySync(await InventoryStorage.CreateAsync(azurite));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -51,5 +47,23 @@ public sealed class InventorySyncMarkingTests(AzuriteFixture azurite) : IAsyncLi
         var pending = await _sync.PendingAsync(_channel, 1000, CancellationToken.None);
         Assert.Equal(skus.Order(StringComparer.Ordinal), pending.Select(p => p.Sku).Order(StringComparer.Ordinal));
         Assert.All(pending, p => Assert.Equal(string.CompareOrdinal(p.Sku, "SKU-2120") < 0 ? First : First.AddSeconds(1), p.FirstSeenAt));
+    }
+
+    [Fact]
+    public async Task Confirm_someSkusChangedOrClearedDuringThePush_clearsOnlyThoseUnchangedSinceRead()
+    {
+        var skus = Enumerable.Range(0, 150).Select(i => $"SKU-{3000 + i}").ToArray();
+        await _sync.MarkPendingAsync(_channel, skus, First, CancellationToken.None);
+        var read = await _sync.PendingAsync(_channel, 1000, CancellationToken.None);
+        var changed = skus.Where((_, i) => i % 15 == 4).ToArray();
+        await _sync.MarkPendingAsync(_channel, changed, First.AddSeconds(1), CancellationToken.None);
+        var pushes = read.Select(p => new PendingPush(p.Sku, 5, p.FirstSeenAt, p.Version, p.LastMarkedAt)).ToArray();
+        await _sync.DropAsync(_channel, pushes.Where((_, i) => i % 10 == 0).ToArray(), CancellationToken.None);
+
+        await _sync.ConfirmAsync(_channel, pushes, First.AddSeconds(2), CancellationToken.None);
+
+        var pending = await _sync.PendingAsync(_channel, 1000, CancellationToken.None);
+        Assert.Equal(changed, pending.Select(p => p.Sku).Order(StringComparer.Ordinal));
+        Assert.Equal(150, (await _sync.ListingsAsync(_channel, skus, CancellationToken.None)).Count);
     }
 }
