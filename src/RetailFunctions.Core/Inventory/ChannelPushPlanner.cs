@@ -51,10 +51,11 @@ public static class ChannelPushPlanner
         var singles = lowStock.Concat(batchCalls > 0 ? others.Reverse() : others).Take(singleCalls).ToHashSet();
         var rest = ordered.Where(p => !singles.Contains(p)).ToArray();
         // The fewer batch calls are left, the longer values gather, so a long burst does not spend them all at its start.
+        // A quiet spell is the end of a burst, which happens once per burst: then the values go whatever is left.
         var scarcity = batchCalls >= rules.BatchCallBurst ? 1.0 : (double)rules.BatchCallBurst / Math.Max(1, batchCalls);
         var batchDue = batchCalls > 0
             && (rest.Min(p => p.FirstSeenAt) <= now - (rules.BatchAfter * scarcity)
-                || ordered.Max(p => p.LastMarkedAt) <= now - (rules.BatchWhenQuietFor * scarcity));
+                || ordered.Max(p => p.LastMarkedAt) <= now - rules.BatchWhenQuietFor);
         return new ChannelPushPlan(
             unchanged,
             ordered.Where(singles.Contains).ToArray(),

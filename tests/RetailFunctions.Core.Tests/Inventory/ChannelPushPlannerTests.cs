@@ -113,6 +113,18 @@ public sealed class ChannelPushPlannerTests
     }
 
     [Fact]
+    public void Plan_fewFeedsLeft_theEndOfABurstStillGoesOnceQuiet()
+    {
+        var pending = Enumerable.Range(0, 30).Select(i => Push($"SKU-{i:D2}", 50)).ToArray();
+        var rules = SingleAndFeed();
+        rules.BatchCallBurst = 15;
+
+        var plan = Plan(pending, [], rules, singleCalls: 5, batchCalls: 1, now: Seen.AddSeconds(2));
+
+        Assert.Equal(25, Assert.Single(plan.Batches).Count);
+    }
+
+    [Fact]
     public void Plan_noFeedLeft_singleCallsServeTheOldestSoNoneStarves()
     {
         var pending = Enumerable.Range(0, 30).Select(i => Push($"SKU-{i:D2}", 50, i)).ToArray();
