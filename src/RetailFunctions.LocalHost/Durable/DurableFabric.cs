@@ -51,6 +51,8 @@ internal static class DurableFabric
             LeaseRenewInterval = options.LeaseRenewInterval,
             LeaseAcquireInterval = options.LeaseAcquireInterval,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+            MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
+            MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
             ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),

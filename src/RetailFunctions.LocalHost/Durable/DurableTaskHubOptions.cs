@@ -28,6 +28,14 @@ internal sealed class DurableTaskHubOptions
 
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// host.json <c>maxConcurrentActivityFunctions</c> / <c>maxConcurrentOrchestratorFunctions</c>, with the Durable
+    /// extension's defaults (10 per processor); the provider's own default of 10 activities would cap the host lower.
+    /// </summary>
+    public int MaxConcurrentActivities { get; set; } = 10 * Environment.ProcessorCount;
+
+    public int MaxConcurrentOrchestrations { get; set; } = 10 * Environment.ProcessorCount;
+
     public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Longer than the back-office clients' total timeout (90 s), so a slow activity is not handed out twice.</summary>
@@ -39,6 +47,8 @@ internal sealed class DurableTaskHubOptions
         var section = hostJson.GetSection("extensions:durableTask");
         options.HubName = section["hubName"] ?? options.HubName;
         options.PartitionCount = section.GetValue("storageProvider:partitionCount", options.PartitionCount);
+        options.MaxConcurrentActivities = section.GetValue("maxConcurrentActivityFunctions", options.MaxConcurrentActivities);
+        options.MaxConcurrentOrchestrations = section.GetValue("maxConcurrentOrchestratorFunctions", options.MaxConcurrentOrchestrations);
         options.ConnectionName = section["storageProvider:connectionName"] ?? section["storageProvider:connectionStringName"];
         return options;
     }
