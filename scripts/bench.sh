@@ -22,7 +22,7 @@
 #                Azurite requests by operation and resource (per order; the debug log slows Azurite down, so use it at a
 #                low rate). The ERP has a stated capacity, printed with the results: BENCH_ERP_REQUESTS_PER_SECOND
 #                (default 200) for the simulated ERP and the fabric's Erp:Throttling alike, instead of the 10 requests/s
-#                production default.
+#                production default; Shopify's GraphQL budget likewise (BENCH_SHOPIFY_CALLS_PER_SECOND, default 100).
 #   inventory    Through the local fabric host, Azurite and the simulators (their default rate limits, the real
 #                channels'): (a) steady N changes/s for N s (default 50 for 60) -> change-to-channel lag p50/p95/p99 per
 #                channel, and apart for low-stock values and per operation (Amazon patch vs feed); (b) on a fresh fabric,
@@ -280,6 +280,11 @@ orders() {
     local -x "Simulators__RateLimits__erp__${operation}__RatePerSecond=$erp_rps" "Simulators__RateLimits__erp__${operation}__Burst=$erp_rps"
   done
   echo "ERP capacity: $erp_rps requests/s (fabric Erp:Throttling for all its ERP calls, 32 in flight; simulated ERP $erp_rps/s per operation): at most $((erp_rps / 2)) orders/s at 2 calls each" >"$WORK/erp.txt"
+  # Shopify likewise: the simulator's default GraphQL budget (2 calls/s, a standard plan's 100 points/s) would throttle
+  # the orders' acknowledgement and tracking calls from 2 orders/s on. A Plus plan's 1,000 points/s is ~100 calls/s.
+  local shopify_cps=${BENCH_SHOPIFY_CALLS_PER_SECOND:-100}
+  local -x Simulators__RateLimits__shopify__graphql__RatePerSecond="$shopify_cps" Simulators__RateLimits__shopify__graphql__Burst="$((shopify_cps * 10))"
+  echo "Shopify capacity: $shopify_cps GraphQL calls/s (BENCH_SHOPIFY_CALLS_PER_SECOND; a Plus plan's budget)" >>"$WORK/erp.txt"
   # Azurite in memory unless BENCH_AZURITE_DISK=1. With a data folder, every 5 s Azurite serialises its whole table
   # database on its only thread (LokiJS autosave; 10 MB once the sample catalogue is seeded, 55-90 ms, longer as orders
   # accumulate) and syncs every queue message and blob to disk: stalls of the emulator, not of the fabric, that set the
