@@ -15,10 +15,13 @@
 #                and checks the HMAC; throughput, p50/p99 and peak working set of each, and the fabric/bare ratio.
 #   orders       signed Shopify webhooks at a fixed rate through the local fabric host (private Azurite, simulators):
 #                ack p50/p99, webhook -> ERP sales order p50/p95, throughput, CPU per order of each Azurite and the
-#                host; --ceiling then climbs a ladder of rates above --rate (1 2 3 4 5 6 8 10 12 15 20 ...), 20 s each,
-#                until a target fails (e.g. orders --rate 1 --seconds 20 --ceiling). The task hub runs on its own
-#                Azurite, as run-local.sh runs it (BENCH_SHARED_AZURITE=1: one Azurite for both); both run in memory
-#                (BENCH_AZURITE_DISK=1: with data folders, as run-local.sh runs them); AZURITE_DEBUG=1 counts the run's
+#                host; --ceiling then climbs a ladder of rates above --rate (1 2 3 4 5 6 8 10 12 15 20 ...), --seconds
+#                each, until a target fails (e.g. orders --rate 2 --seconds 60 --ceiling; at 20 samples p99 is the
+#                slowest answer). The task hub runs on its own
+#                Azurite, as run-local.sh runs it (BENCH_SHARED_AZURITE=1: one Azurite for both); each Azurite runs as
+#                three processes, tables in memory and blobs and queues on tmpfs (BENCH_AZURITE=disk: one process with
+#                data folders, as run-local.sh runs it; BENCH_AZURITE=memory: one process in memory; the one-process
+#                layouts stall every 5 s and every minute, see start_azurite_split); AZURITE_DEBUG=1 counts the run's
 #                Azurite requests by operation and resource (per order; the debug log slows Azurite down, so use it at a
 #                low rate). The ERP has a stated capacity, printed with the results: BENCH_ERP_REQUESTS_PER_SECOND
 #                (default 200) for the simulated ERP and the fabric's Erp:Throttling alike, instead of the 10 requests/s
@@ -30,6 +33,7 @@
 #                every channel holds every value, and channel API calls. Targets: steady p99 <= 2 s (Shopify, Amazon
 #                patch), burst <= 30 s.
 # Environment variables override the defaults (the no-argument run uses 2 repeats and 30 s for orders and inventory):
+#   BENCH_ACK_LOG=<file>: orders writes each acknowledgement's send time and latency there (to look for periodic stalls)
 #   BENCH_SETTLEMENT_LINES BENCH_SETTLEMENT_REPEAT BENCH_RECONCILE_ORDERS
 #   BENCH_WEBHOOK_SECONDS BENCH_WEBHOOK_CONCURRENCY BENCH_ORDERS_RATE BENCH_ORDERS_SECONDS BENCH_INVENTORY_RATE
 #   BENCH_INVENTORY_SECONDS BENCH_BURST_SKUS BENCH_BURST_ADJUSTMENTS; BENCH_DOC=0 skips writing docs/benchmarks.md,
@@ -124,6 +128,31 @@ build_fabric() {
   FABRIC_BUILT=1
 }
 
+# start_storage <name> <blob port> <queue port> <table port>: one storage account's Azurite, laid out as BENCH_AZURITE
+# says: "disk" (one process with a data folder, as run-local.sh runs it), "memory" (one process, in memory) or "split"
+# (start_azurite_split: tables in memory, blobs and queues on a data folder in /dev/shm). Adds its processes to
+# FABRIC_PIDS and AZURITES ("name:pid:debug log").
+start_storage() {
+  local name=$1 blob=$2 queue=$3 table=$4 service i
+  case "${BENCH_AZURITE:-disk}" in
+    split)
+      [[ -n "${SHM_WORK:-}" ]] || SHM_WORK="$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)"
+      start_azurite_split "$blob" "$queue" "$table" "$SHM_WORK/$name" "$WORK/$name.log"
+      i=0
+      for service in table blob queue; do
+        FABRIC_PIDS+=("${azurite_pids[$i]}")
+        AZURITES+=("$name $service:${azurite_pids[$i]}:$WORK/$name.log.$service.debug")
+        i=$((i + 1))
+      done
+      return 0 ;;
+    memory) AZURITE_IN_MEMORY=1 start_azurite "$blob" "$queue" "$table" "$WORK/$name" "$WORK/$name.log" ;;
+    disk) start_azurite "$blob" "$queue" "$table" "$WORK/$name" "$WORK/$name.log" ;;
+    *) echo "bench: BENCH_AZURITE must be disk, memory or split" >&2; exit 2 ;;
+  esac
+  FABRIC_PIDS+=("$azurite_pid")
+  AZURITES+=("$name:$azurite_pid:$WORK/$name.log.debug")
+}
+
 # start_fabric [seed]: seed = the sample catalogue (SKU-1000..3999 in stock), which orders need; inventory runs without
 # it, so that its start-up fan-out does not compete with the measured changes for the channels' rate limits.
 start_fabric() {
@@ -134,17 +163,15 @@ start_fabric() {
   ensure_node_tools
   build_fabric
   read -r blob queue table hub_blob hub_queue hub_table sim_port host_port < <(free_ports 8)
-  start_azurite "$blob" "$queue" "$table" "$WORK/azurite" "$WORK/azurite.log"
-  FABRIC_PIDS=("$azurite_pid")
-  AZURITES=("app:$azurite_pid:$WORK/azurite.log.debug")
+  FABRIC_PIDS=()
+  AZURITES=()
+  start_storage app "$blob" "$queue" "$table"
   local storage hub_storage
   storage="$(azurite_connection_string "$blob" "$queue" "$table")"
   hub_storage="$storage"
   # The task hub on its own Azurite, as run-local.sh runs it: each Azurite is one single-threaded Node.js process.
   if [[ "${BENCH_SHARED_AZURITE:-0}" != 1 ]]; then
-    start_azurite "$hub_blob" "$hub_queue" "$hub_table" "$WORK/azurite-taskhub" "$WORK/azurite-taskhub.log"
-    FABRIC_PIDS+=("$azurite_pid")
-    AZURITES+=("taskhub:$azurite_pid:$WORK/azurite-taskhub.log.debug")
+    start_storage taskhub "$hub_blob" "$hub_queue" "$hub_table"
     hub_storage="$(azurite_connection_string "$hub_blob" "$hub_queue" "$hub_table")"
   fi
   SECRET="bench-only-shopify-secret"
@@ -168,7 +195,7 @@ start_fabric() {
     --app "$REPO_ROOT/functions/RetailFunctions.Functions/bin/Release/net10.0" --port "$host_port" >"$WORK/host.log" 2>&1 &
   FABRIC_HOST_PID=$!
   FABRIC_PIDS+=("$FABRIC_HOST_PID")
-  trap 'kill "${FABRIC_PIDS[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
+  trap 'kill "${FABRIC_PIDS[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK" ${SHM_WORK:+"$SHM_WORK"}' EXIT
   FABRIC_URL="http://127.0.0.1:$host_port/"
   SIMULATORS_URL="$sim/"
   for _ in $(seq 1 240); do
@@ -184,7 +211,7 @@ start_fabric() {
 stop_fabric() {
   kill "${FABRIC_PIDS[@]}" 2>/dev/null || true
   wait "${FABRIC_PIDS[@]}" 2>/dev/null || true
-  rm -rf "$WORK/azurite" "$WORK/azurite-taskhub"
+  rm -rf "$WORK/app" "$WORK/taskhub" ${SHM_WORK:+"$SHM_WORK/app" "$SHM_WORK/taskhub"}
 }
 
 # cpu_seconds <pid>: user + system CPU time the process has used so far.
@@ -285,16 +312,17 @@ orders() {
   local shopify_cps=${BENCH_SHOPIFY_CALLS_PER_SECOND:-100}
   local -x Simulators__RateLimits__shopify__graphql__RatePerSecond="$shopify_cps" Simulators__RateLimits__shopify__graphql__Burst="$((shopify_cps * 10))"
   echo "Shopify capacity: $shopify_cps GraphQL calls/s (BENCH_SHOPIFY_CALLS_PER_SECOND; a Plus plan's budget)" >>"$WORK/erp.txt"
-  # Azurite in memory unless BENCH_AZURITE_DISK=1. With a data folder, every 5 s Azurite serialises its whole table
-  # database on its only thread (LokiJS autosave; 10 MB once the sample catalogue is seeded, 55-90 ms, longer as orders
-  # accumulate) and syncs every queue message and blob to disk: stalls of the emulator, not of the fabric, that set the
-  # acknowledgement's p99 at low rates (docs/benchmarks.md, "Orders: session 4").
-  if [[ "${BENCH_AZURITE_DISK:-0}" != 1 ]]; then
-    local -x AZURITE_IN_MEMORY=1
-    echo "Azurite: in memory (BENCH_AZURITE_DISK=1 for data folders)" >>"$WORK/erp.txt"
-  else
-    echo "Azurite: data folders (BENCH_AZURITE_DISK=1)" >>"$WORK/erp.txt"
-  fi
+  # Azurite split unless BENCH_AZURITE says otherwise (start_azurite_split): both single-process layouts stall the
+  # emulator, not the fabric, and those stalls set the acknowledgement's p99. With a data folder LokiJS serialises the
+  # whole table database every 5 s (100-280 ms once the sample catalogue is seeded); in memory, the queue service's
+  # minutely clean-up deletes every message's extent one by one (1.1 s on the app's Azurite and 7.5 s on the task
+  # hub's at 5 orders/s). docs/benchmarks.md, "Orders: session 5".
+  local -x BENCH_AZURITE=${BENCH_AZURITE:-split}
+  [[ "${BENCH_AZURITE_DISK:-0}" == 1 ]] && BENCH_AZURITE=disk
+  case $BENCH_AZURITE in
+    split) echo "Azurite: each account as three processes, tables in memory, blobs and queues on tmpfs (BENCH_AZURITE=disk|memory for one process)" >>"$WORK/erp.txt" ;;
+    *) echo "Azurite: one process per account, BENCH_AZURITE=$BENCH_AZURITE" >>"$WORK/erp.txt" ;;
+  esac
 
   build
   start_fabric seed
@@ -318,12 +346,12 @@ orders() {
   cpu_report "$cpu_before" "$host_before" "$elapsed" "$accepted" >"$WORK/cpu.txt"
   azurite_requests "$accepted" "$from" "$to" >"$WORK/requests.txt"
   if [[ $ceiling -eq 1 ]]; then
-    # Up a ladder of rates above --rate, 20 s each, while every target is met: the last rate met is the ceiling.
+    # Up a ladder of rates above --rate, as long each, while every target is met: the last rate met is the ceiling.
     local step
     for step in 1 2 3 4 5 6 8 10 12 15 20 25 30 40 50 75 100 150 200 300 400; do
       [[ $step -le ${rate%.*} ]] && continue
       tail -1 "$WORK/orders.tsv" | awk -F '\t' '{ exit !($5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4) }' || break
-      run_orders "$step" 20 >/dev/null
+      run_orders "$step" "$seconds" >/dev/null
     done
     awk -F '\t' '$5 == 0 && $7 <= 50 && $10 <= 2000 && $8 == $4 { ceiling = $1 } END { print "ceiling: " (ceiling == "" ? "none (no rate met the targets)" : ceiling " webhooks/s (highest rate meeting every target)") }' "$WORK/orders.tsv" >"$WORK/ceiling.txt"
   fi

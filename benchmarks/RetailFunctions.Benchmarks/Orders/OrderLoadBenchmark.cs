@@ -23,6 +23,7 @@ internal static class OrderLoadBenchmark
         var total = (int)(rate * seconds);
         var sent = new ConcurrentDictionary<string, DateTimeOffset>();
         var acks = new ConcurrentBag<double>();
+        var ackLog = new ConcurrentBag<(DateTimeOffset SentAt, double Ms)>();
         var errors = 0;
         var inFlight = new List<Task>(total);
         var clock = Stopwatch.StartNew();
@@ -54,6 +55,10 @@ internal static class OrderLoadBenchmark
             reached.Count / Math.Max(0.001, (lastErp - firstSent).TotalSeconds),
         }.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
         _ = window;
+        if (Environment.GetEnvironmentVariable("BENCH_ACK_LOG") is { Length: > 0 } ackLogPath)
+        {
+            await File.WriteAllLinesAsync(ackLogPath, ackLog.OrderBy(a => a.SentAt).Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.SentAt:HH:mm:ss.fff}\t{a.Ms:F1}")));
+        }
         return 0;
 
         async Task SendAsync(string orderId, int sequence)
@@ -67,6 +72,7 @@ internal static class OrderLoadBenchmark
                 if ((int)response.StatusCode == 202)
                 {
                     acks.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    ackLog.Add((sentAt, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                     sent[$"order-shopify-{orderId}"] = sentAt;
                 }
                 else
