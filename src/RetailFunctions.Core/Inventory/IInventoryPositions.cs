@@ -11,12 +11,10 @@ public interface IInventoryPositions
 
     Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken);
 
-    /// <summary>Applies one adjustment item under the sequence rule, retrying on concurrent writes.</summary>
-    Task<AdjustmentDecision> ApplyAsync(string source, long sequence, AdjustmentItem item, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Applies every item of one adjustment message (one per SKU and location) under the sequence rule, as
-    /// <see cref="ApplyAsync"/> would one by one; returns the decisions in the items' order.
+    /// Applies every item of one adjustment message (one per SKU and location) under the sequence rule (an item older
+    /// than the position's last sequence from the same source is stale), retrying on concurrent writes; returns the
+    /// decisions in the items' order.
     /// </summary>
     Task<IReadOnlyList<AdjustmentDecision>> ApplyAllAsync(string source, long sequence, IReadOnlyList<AdjustmentItem> items, CancellationToken cancellationToken);
 

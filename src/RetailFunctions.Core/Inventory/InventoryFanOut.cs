@@ -22,9 +22,8 @@ public sealed partial class InventoryFanOut(
     IOptionsMonitor<InventoryOptions> options,
     ILogger<InventoryFanOut> logger)
 {
-    private readonly Dictionary<string, IChannelInventoryApi> _apis = apis.ToDictionary(a => a.Channel, StringComparer.OrdinalIgnoreCase);
     private const int SingleCallParallelism = 8;
-
+    private readonly Dictionary<string, IChannelInventoryApi> _apis = apis.ToDictionary(a => a.Channel, StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _restingUntil = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, ChannelCallBudgets> _budgets = new(StringComparer.OrdinalIgnoreCase);
 

@@ -51,6 +51,7 @@ public sealed class TableInventoryPositions(StorageClients storage) : IInventory
     public async Task<StockPosition?> FindAsync(StockKey key, CancellationToken cancellationToken) =>
         await GetAsync(key, cancellationToken) is { } entity ? PositionEntity.ToPosition(entity) : null;
 
+    /// <summary>Applies one adjustment item under the sequence rule, retrying on concurrent writes (the sparse path of <see cref="ApplyAllAsync"/>).</summary>
     public Task<AdjustmentDecision> ApplyAsync(string source, long sequence, AdjustmentItem item, CancellationToken cancellationToken) =>
         OptimisticConcurrency.RunAsync(async () => await ApplyToAsync(await GetAsync(item.Key, cancellationToken), source, sequence, item, cancellationToken), cancellationToken);
 
