@@ -52,9 +52,16 @@ public sealed partial class CatalogFileHandler(
 
     private async Task AdmitAsync(string source, string name, string contentHash, IReadOnlyList<CatalogItemChange> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var receipt = await receipts.TryClaimAsync($"catalog-file-{source}", contentHash, "catalog-file", $"catalog/{source}/{name}", now, webhookOptions.Value.StalePendingAfter, cancellationToken);
+        var (receipt, otherwise) = await receipts.ClaimAsync($"catalog-file-{source}", contentHash, "catalog-file", $"catalog/{source}/{name}", now, webhookOptions.Value, time, cancellationToken);
         if (receipt is null)
         {
+            if (otherwise == WebhookOutcomeKind.InProgress)
+            {
+                // Another run holds the claim and may yet fail or have died: only an accepted file is a duplicate. The
+                // blob trigger's retry (or, in the end, its poison queue) keeps the file from being dropped.
+                throw new CatalogFileInProgressException(source, name);
+            }
+
             LogDuplicate(source, name);
             return;
         }
