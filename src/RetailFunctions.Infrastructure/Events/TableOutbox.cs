@@ -114,15 +114,26 @@ public sealed partial class TableOutbox(StorageClients storage, OutboxTransactio
 
     /// <summary>
     /// Rows written before pending markers existed (an upgrade from that version) are Pending without a marker, so no
-    /// pass would read them: the sweep gives each its marker and the relay publishes it as any other. Rows that have one
-    /// already answer 409. The write is conditional on the row's ETag, so a row marked sent after this read (its marker
-    /// deleted) gets no new marker and is not published again.
+    /// pass would read them: the sweep gives each its marker and the relay publishes it as any other. Rows whose marker
+    /// is there are skipped (a marker added since answers 409). The write is conditional on the row's ETag, so a row
+    /// marked sent after this read (its marker deleted) gets no new marker and is not published again.
     /// </summary>
     private async Task AddMissingMarkersAsync(string table, CancellationToken cancellationToken)
     {
+        var marked = new HashSet<(string, string)>();
+        await foreach (var marker in MissingTable.RowsIfExistsAsync(Table(table), OutboxRecords.MarkerFilter(null), ["PartitionKey", "RowKey"], cancellationToken))
+        {
+            marked.Add((marker.PartitionKey, marker.RowKey));
+        }
+
         await foreach (var row in RowsAsync(table, OutboxRecords.Filter(null, pendingOnly: true), cancellationToken))
         {
             var retailEvent = OutboxRecords.ToEvent(row);
+            if (marked.Contains((row.PartitionKey, OutboxRecords.MarkerRowKey(retailEvent.EventId))))
+            {
+                continue;
+            }
+
             try
             {
                 await Table(table).SubmitTransactionAsync(
@@ -135,7 +146,7 @@ public sealed partial class TableOutbox(StorageClients storage, OutboxTransactio
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412)
             {
-                // The marker is there already (the usual case), or the row was sent since this read: nothing to add.
+                // A marker was added since, or the row was sent since this read: nothing to add.
             }
         }
     }
