@@ -168,6 +168,27 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("order.completed:1", (await _storage.SinkMessagesAsync(_aggregateId))[^1].EventId);
     }
 
+    /// <summary><c>GET /api/events/recent</c> lists each event once with its status: its pending marker is no event of its own.</summary>
+    [Fact]
+    public async Task RecentAsync_eventPendingThenSent_listsItOnceWithItsStatus()
+    {
+        // Arrange: a day ahead of what other tests on this Azurite wrote, so it is among the newest whatever ran before.
+        var outbox = _storage.Outbox(_time);
+        var retailEvent = Event("order.received:1", RetailEventTypes.OrderReceived, (int)TimeSpan.FromDays(1).TotalMinutes);
+        await outbox.PublishAsync(retailEvent, CancellationToken.None);
+
+        // Act
+        var whilePending = await RecentOfAggregateAsync(outbox);
+        var markers = await _storage.MarkersAsync(_aggregateId);
+        await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(Partition, CancellationToken.None);
+        var onceSent = await RecentOfAggregateAsync(outbox);
+
+        // Assert
+        Assert.Equal(retailEvent.EventId, Assert.Single(markers).GetString("EventId"));
+        Assert.Equal([(retailEvent.EventId, OutboxRecords.Pending)], whilePending);
+        Assert.Equal([(retailEvent.EventId, OutboxRecords.Sent)], onceSent);
+    }
+
     /// <summary>A row written before pending markers existed has none, so no nudge pass reads it: the sweep gives it one and publishes it.</summary>
     [Fact]
     public async Task RelayAsync_sweepFindsPendingRowWithoutMarker_publishesItOnceAndMarksItSent()
@@ -194,6 +215,9 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("order.received:1", Assert.Single(await _storage.SinkMessagesAsync(_aggregateId)).EventId);
         Assert.Equal(0, afterwards.Failed);
     }
+
+    private async Task<List<(string EventId, string Status)>> RecentOfAggregateAsync(TableOutbox outbox) =>
+        [.. (await outbox.RecentAsync(500, CancellationToken.None)).Where(e => e.Event.AggregateId == _aggregateId).Select(e => (e.Event.EventId, e.Status))];
 
     private async Task<List<TableEntity>> AllRowsAsync()
     {
