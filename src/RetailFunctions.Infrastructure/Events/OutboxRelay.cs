@@ -8,8 +8,8 @@ using RetailFunctions.Core.Telemetry;
 namespace RetailFunctions.Infrastructure.Events;
 
 /// <summary>
-/// Publishes pending outbox rows in order per aggregate (oldest first) and marks them sent in place. Delivery is at least once: a relay that
-/// dies between the send and the mark leaves the row pending, and it is sent again once its lease ends, under the
+/// Publishes pending outbox rows in order per aggregate (oldest first) and marks them sent in place, deleting their
+/// pending markers. Delivery is at least once: a relay that dies between the send and the mark leaves the row pending, and it is sent again once its lease ends, under the
 /// same MessageId (the event id), which the topic's duplicate detection and idempotent consumers absorb. A failed
 /// send stops that aggregate for this run (its later events must not overtake it) and is retried after the lease.
 /// Order is kept among the rows one run reads: all of an order's <c>order.*</c> events share its ledger partition, so a

@@ -8,8 +8,8 @@ using RetailFunctions.Infrastructure.Storage;
 namespace RetailFunctions.Infrastructure.Events;
 
 /// <summary>
-/// Commits a state change and the events that announce it as one Table transaction in the state row's partition:
-/// both are written or neither is, so no crash can keep an event without its state or a state without its event.
+/// Commits a state change and the events that announce it (each an outbox row and its pending marker) as one Table
+/// transaction in the state row's partition: all are written or none is, so no crash can keep an event without its state or a state without its event.
 /// After the commit a nudge (queue message naming the partition) makes the relay publish at once; without it the
 /// relay's sweep still finds the rows, later.
 /// </summary>
@@ -40,12 +40,12 @@ public sealed partial class OutboxTransactions(StorageClients storage, ILogger<O
         {
             try
             {
-                await table.SubmitTransactionAsync([stateChange, .. fresh.Select(e => new TableTransactionAction(TableTransactionActionType.Add, OutboxRecords.NewRow(partitionKey, e)))], cancellationToken);
+                await table.SubmitTransactionAsync([stateChange, .. fresh.SelectMany(e => OutboxRecords.NewEvent(partitionKey, e))], cancellationToken);
                 break;
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 409 && fresh.Count > 0)
             {
-                // An event of an earlier run of the same step is there already: find which, and commit without them.
+                // An event of an earlier run of the same step is there already: find which, and commit without them (row and marker).
                 var recorded = await RecordedAsync(table, partitionKey, fresh, cancellationToken);
                 if (recorded.Count == 0)
                 {

@@ -11,7 +11,8 @@ namespace RetailFunctions.Infrastructure.Events;
 /// The outbox rows of every table in <see cref="OutboxPartition.Tables"/>. Ledgers write theirs next to the state
 /// through <see cref="OutboxTransactions"/>; events that have no ledger row of their own (SLA breaches, quiet channels)
 /// come through <see cref="PublishAsync"/> into the table <c>outbox</c> (partition = aggregate id), where inserting an
-/// event id that is already there is a no-op. Rows go Pending → Sent and stay, which is what <c>GET /api/events/recent</c> lists.
+/// event id that is already there is a no-op. Rows go Pending → Sent and stay, which is what <c>GET /api/events/recent</c> lists;
+/// the relay reads and leases the pending markers (<see cref="OutboxRecords"/>), which go when their event is sent.
 /// </summary>
 public sealed partial class TableOutbox(StorageClients storage, OutboxTransactions transactions, TimeProvider time, ILogger<TableOutbox> logger) : IRetailEvents
 {
@@ -21,7 +22,7 @@ public sealed partial class TableOutbox(StorageClients storage, OutboxTransactio
         var partition = new OutboxPartition(StorageNames.OutboxTable, StorageKey.Escape(retailEvent.AggregateId));
         try
         {
-            await Table(partition.Table).AddEntityAsync(OutboxRecords.NewRow(partition.PartitionKey, retailEvent), cancellationToken);
+            await Table(partition.Table).SubmitTransactionAsync(OutboxRecords.NewEvent(partition.PartitionKey, retailEvent), cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
@@ -33,25 +34,31 @@ public sealed partial class TableOutbox(StorageClients storage, OutboxTransactio
     }
 
     /// <summary>
-    /// Pending rows, oldest first within each aggregate: one partition's when <paramref name="partition"/> is given (a
-    /// range query), else every table's. That sweep is a scan of each table on the outbox row-key range, as Table
-    /// storage has no secondary index; it is the backstop for a lost nudge, so it runs rarely and finds little.
+    /// Pending events, oldest first within each aggregate: one partition's when <paramref name="partition"/> is given (a
+    /// range query over its markers only, however many events the partition has sent), else every table's. That sweep
+    /// is a scan of each table, as Table storage has no secondary index; it is the backstop for a lost nudge, so it runs
+    /// rarely and finds little.
     /// </summary>
     public async Task<IReadOnlyList<OutboxRow>> PendingAsync(OutboxPartition? partition, int max, CancellationToken cancellationToken)
     {
         var rows = new List<OutboxRow>();
         foreach (var table in partition is null ? OutboxPartition.Tables : [partition.Table])
         {
-            await foreach (var entity in RowsAsync(table, OutboxRecords.Filter(partition?.PartitionKey, pendingOnly: true), cancellationToken))
+            if (partition is null)
+            {
+                await AddMissingMarkersAsync(table, cancellationToken);
+            }
+
+            await foreach (var marker in RowsAsync(table, OutboxRecords.MarkerFilter(partition?.PartitionKey), cancellationToken))
             {
                 // Rows come in key order, and one aggregate's event ids share its prefix: finish the aggregate in hand so its events keep their order.
-                var aggregateId = entity.GetString("AggregateId");
+                var aggregateId = marker.GetString("AggregateId");
                 if (rows.Count >= max && rows[^1].Event.AggregateId != aggregateId)
                 {
                     break;
                 }
 
-                rows.Add(new OutboxRow(OutboxRecords.ToEvent(entity), table, entity.PartitionKey, entity.RowKey, entity.ETag, entity.GetDateTimeOffset(OutboxRecords.LeasedUntilProperty)));
+                rows.Add(new OutboxRow(OutboxRecords.ToEvent(marker), table, marker.PartitionKey, marker.RowKey, marker.ETag, marker.GetDateTimeOffset(OutboxRecords.LeasedUntilProperty)));
             }
 
             if (rows.Count >= max)
@@ -63,7 +70,7 @@ public sealed partial class TableOutbox(StorageClients storage, OutboxTransactio
         return [.. rows.OrderBy(r => r.Event.AggregateId, StringComparer.Ordinal).ThenBy(r => r.Event.OccurredAt).ThenBy(r => r.RowKey, StringComparer.Ordinal)];
     }
 
-    /// <summary>Takes the row for one relay until <paramref name="until"/>; null when another relay changed it first.</summary>
+    /// <summary>Takes the pending marker for one relay until <paramref name="until"/>; null when another relay changed it first.</summary>
     public async Task<OutboxRow?> TryLeaseAsync(OutboxRow row, DateTimeOffset until, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -79,22 +86,68 @@ public sealed partial class TableOutbox(StorageClients storage, OutboxTransactio
         }
     }
 
-    /// <summary>Marks a leased row sent; false when the lease was lost meanwhile (another relay sent it too, under the same message id).</summary>
+    /// <summary>
+    /// Marks a leased event sent and deletes its marker, in one transaction; false when the lease was lost meanwhile
+    /// (another relay sent it too, under the same message id).
+    /// </summary>
     public async Task<bool> TryMarkSentAsync(OutboxRow leased, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(leased);
         try
         {
-            await Table(leased.Table).UpdateEntityAsync(
-                new TableEntity(leased.PartitionKey, leased.RowKey) { [OutboxRecords.StatusProperty] = OutboxRecords.Sent, [OutboxRecords.SentAtProperty] = time.GetUtcNow() },
-                leased.Version,
-                TableUpdateMode.Merge,
-                cancellationToken);
+            await Table(leased.Table).SubmitTransactionAsync(
+            [
+                new TableTransactionAction(
+                    TableTransactionActionType.UpdateMerge,
+                    new TableEntity(leased.PartitionKey, OutboxRecords.RowKey(leased.Event.EventId)) { [OutboxRecords.StatusProperty] = OutboxRecords.Sent, [OutboxRecords.SentAtProperty] = time.GetUtcNow() },
+                    ETag.All),
+                new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(leased.PartitionKey, leased.RowKey), leased.Version),
+            ],
+            cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Rows written before pending markers existed (an upgrade from that version) are Pending without a marker, so no
+    /// pass would read them: the sweep gives each its marker and the relay publishes it as any other. Rows whose marker
+    /// is there are skipped (a marker added since answers 409). The write is conditional on the row's ETag, so a row
+    /// marked sent after this read (its marker deleted) gets no new marker and is not published again.
+    /// </summary>
+    private async Task AddMissingMarkersAsync(string table, CancellationToken cancellationToken)
+    {
+        var marked = new HashSet<(string, string)>();
+        await foreach (var marker in MissingTable.RowsIfExistsAsync(Table(table), OutboxRecords.MarkerFilter(null), ["PartitionKey", "RowKey"], cancellationToken))
+        {
+            marked.Add((marker.PartitionKey, marker.RowKey));
+        }
+
+        await foreach (var row in RowsAsync(table, OutboxRecords.Filter(null, pendingOnly: true), cancellationToken))
+        {
+            var retailEvent = OutboxRecords.ToEvent(row);
+            if (marked.Contains((row.PartitionKey, OutboxRecords.MarkerRowKey(retailEvent.EventId))))
+            {
+                continue;
+            }
+
+            try
+            {
+                await Table(table).SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(row.PartitionKey, row.RowKey), row.ETag),
+                    new TableTransactionAction(TableTransactionActionType.Add, OutboxRecords.NewMarker(row.PartitionKey, retailEvent)),
+                ],
+                cancellationToken);
+                LogMarkerAdded(retailEvent.EventId, table);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // A marker was added since, or the row was sent since this read: nothing to add.
+            }
         }
     }
 
@@ -132,4 +185,7 @@ public sealed partial class TableOutbox(StorageClients storage, OutboxTransactio
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Event {EventId} ({EventType}) is already in the outbox; nothing written")]
     private partial void LogAlreadyRecorded(string eventId, string eventType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventId} in {Table} was pending without a marker (written before markers existed); marker added for the relay")]
+    private partial void LogMarkerAdded(string eventId, string table);
 }

@@ -14,7 +14,8 @@ public sealed class StorageClients
 {
     public const string ConnectionName = "AzureWebJobsStorage";
 
-    public StorageClients(IConfiguration configuration)
+    /// <param name="tableOptions">Options for the Table clients; tests add a pipeline policy to see which requests a component sends.</param>
+    public StorageClients(IConfiguration configuration, TableClientOptions? tableOptions = null)
     {
         var connectionString = configuration[ConnectionName];
         // Queue-triggered functions in Azure decode base64 by default; messages we send must match.
@@ -23,7 +24,7 @@ public sealed class StorageClients
         {
             Blobs = new BlobServiceClient(connectionString);
             Queues = new QueueServiceClient(connectionString, queueOptions);
-            Tables = new TableServiceClient(connectionString);
+            Tables = new TableServiceClient(connectionString, tableOptions);
             return;
         }
 
@@ -31,7 +32,7 @@ public sealed class StorageClients
         var credential = AzureCredentials.For(section);
         Blobs = new BlobServiceClient(RequiredUri(section, "blobServiceUri"), credential);
         Queues = new QueueServiceClient(RequiredUri(section, "queueServiceUri"), credential, queueOptions);
-        Tables = new TableServiceClient(RequiredUri(section, "tableServiceUri"), credential);
+        Tables = new TableServiceClient(RequiredUri(section, "tableServiceUri"), credential, tableOptions);
     }
 
     public BlobServiceClient Blobs { get; }

@@ -93,7 +93,7 @@ public sealed class OutboxRelayFunctionTests(AzuriteFixture azurite) : IAsyncLif
         await orders.SubmitTransactionAsync(
         [
             new TableTransactionAction(TableTransactionActionType.UpdateReplace, order, order.ETag),
-            new TableTransactionAction(TableTransactionActionType.Add, OutboxRecords.NewRow(channel, cancelled)),
+            .. OutboxRecords.NewEvent(channel, cancelled),
         ]);
 
         // Assert

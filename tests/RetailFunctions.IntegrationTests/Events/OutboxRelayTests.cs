@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
 using RetailFunctions.Core.Events;
 using RetailFunctions.Infrastructure.Events;
@@ -38,6 +39,7 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
         // Assert
         var row = Assert.Single(await _storage.RowsAsync(_aggregateId));
         Assert.Equal("Sent", row.GetString(OutboxRecords.StatusProperty));
+        Assert.Empty(await _storage.MarkersAsync(_aggregateId));
         Assert.Equal((1, 0), (first.Sent, second.Sent));
         var message = Assert.Single(await _storage.SinkMessagesAsync(_aggregateId));
         Assert.Equal("order.received:1", message.EventId);
@@ -95,6 +97,7 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
             ["order.received:1", "order.shipped:1", "order.completed:1"],
             (await _storage.SinkMessagesAsync(_aggregateId)).Select(m => m.EventId));
         Assert.All(await _storage.RowsAsync(_aggregateId), row => Assert.Equal("Sent", row.GetString(OutboxRecords.StatusProperty)));
+        Assert.Empty(await _storage.MarkersAsync(_aggregateId));
     }
 
     /// <summary>
@@ -128,6 +131,103 @@ public sealed class OutboxRelayTests(AzuriteFixture azurite) : IAsyncLifetime
             ["order.received:1", "order.shipped:1", "order.completed:1"],
             (await _storage.SinkMessagesAsync(_aggregateId)).Select(m => m.EventId));
         Assert.All(await _storage.RowsAsync(_aggregateId), row => Assert.Equal("Sent", row.GetString(OutboxRecords.StatusProperty)));
+    }
+
+    /// <summary>
+    /// A nudge pass costs what is pending, not what the partition ever sent: the key ranges of its queries cover the one
+    /// pending marker, not the partition's sent events (all of a channel's orders share one partition of <c>orders</c>).
+    /// </summary>
+    [Fact]
+    public async Task RelayAsync_partitionWithManySentEventsAndOnePending_readsOnlyThePendingMarker()
+    {
+        // Arrange
+        var recorder = new TableQueryRecorder();
+        var recorded = new OutboxStorage(azurite, recorder.Options());
+        var outbox = recorded.Outbox(_time);
+        var relay = recorded.Relay(outbox, recorded.LocalPublisher(), _time);
+        for (var step = 0; step < 40; step++)
+        {
+            await outbox.PublishAsync(Event($"order.shipped:{step:D2}", RetailEventTypes.OrderShipped, step), CancellationToken.None);
+        }
+
+        var earlier = await relay.RelayAsync(Partition, CancellationToken.None);
+        await outbox.PublishAsync(Event("order.completed:1", RetailEventTypes.OrderCompleted, 41), CancellationToken.None);
+        var partitionBefore = await AllRowsAsync();
+        recorder.Clear();
+
+        // Act
+        var pass = await relay.RelayAsync(Partition, CancellationToken.None);
+
+        // Assert
+        Assert.Equal((40, 1), (earlier.Sent, pass.Sent));
+        Assert.NotEmpty(recorder.Filters);
+        Assert.Equal(42, partitionBefore.Count);
+        Assert.Equal(1, recorder.RowsCovered(partitionBefore));
+        Assert.Equal(41, (await _storage.RowsAsync(_aggregateId)).Count(r => r.GetString(OutboxRecords.StatusProperty) == OutboxRecords.Sent));
+        Assert.Empty(await _storage.MarkersAsync(_aggregateId));
+        Assert.Equal("order.completed:1", (await _storage.SinkMessagesAsync(_aggregateId))[^1].EventId);
+    }
+
+    /// <summary><c>GET /api/events/recent</c> lists each event once with its status: its pending marker is no event of its own.</summary>
+    [Fact]
+    public async Task RecentAsync_eventPendingThenSent_listsItOnceWithItsStatus()
+    {
+        // Arrange: a day ahead of what other tests on this Azurite wrote, so it is among the newest whatever ran before.
+        var outbox = _storage.Outbox(_time);
+        var retailEvent = Event("order.received:1", RetailEventTypes.OrderReceived, (int)TimeSpan.FromDays(1).TotalMinutes);
+        await outbox.PublishAsync(retailEvent, CancellationToken.None);
+
+        // Act
+        var whilePending = await RecentOfAggregateAsync(outbox);
+        var markers = await _storage.MarkersAsync(_aggregateId);
+        await _storage.Relay(outbox, _storage.LocalPublisher(), _time).RelayAsync(Partition, CancellationToken.None);
+        var onceSent = await RecentOfAggregateAsync(outbox);
+
+        // Assert
+        Assert.Equal(retailEvent.EventId, Assert.Single(markers).GetString("EventId"));
+        Assert.Equal([(retailEvent.EventId, OutboxRecords.Pending)], whilePending);
+        Assert.Equal([(retailEvent.EventId, OutboxRecords.Sent)], onceSent);
+    }
+
+    /// <summary>A row written before pending markers existed has none, so no nudge pass reads it: the sweep gives it one and publishes it.</summary>
+    [Fact]
+    public async Task RelayAsync_sweepFindsPendingRowWithoutMarker_publishesItOnceAndMarksItSent()
+    {
+        // Arrange
+        var outbox = _storage.Outbox(_time);
+        var relay = _storage.Relay(outbox, _storage.LocalPublisher(), _time);
+        await _storage.Storage.Tables.GetTableClient(StorageNames.OutboxTable)
+            .AddEntityAsync(OutboxRecords.NewRow(_aggregateId, Event("order.received:1", RetailEventTypes.OrderReceived, 0)));
+        var nudged = await relay.RelayAsync(Partition, CancellationToken.None);
+
+        // Act: each sweep takes at most a batch of what other tests left pending on this Azurite, so it may take a few.
+        for (var sweep = 0; sweep < 20 && (await _storage.RowsAsync(_aggregateId)).Single().GetString(OutboxRecords.StatusProperty) != OutboxRecords.Sent; sweep++)
+        {
+            await relay.RelayAsync(partition: null, CancellationToken.None);
+        }
+
+        var afterwards = await relay.RelayAsync(partition: null, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(0, nudged.Sent);
+        Assert.Equal(OutboxRecords.Sent, Assert.Single(await _storage.RowsAsync(_aggregateId)).GetString(OutboxRecords.StatusProperty));
+        Assert.Empty(await _storage.MarkersAsync(_aggregateId));
+        Assert.Equal("order.received:1", Assert.Single(await _storage.SinkMessagesAsync(_aggregateId)).EventId);
+        Assert.Equal(0, afterwards.Failed);
+    }
+
+    private async Task<List<(string EventId, string Status)>> RecentOfAggregateAsync(TableOutbox outbox) =>
+        [.. (await outbox.RecentAsync(500, CancellationToken.None)).Where(e => e.Event.AggregateId == _aggregateId).Select(e => (e.Event.EventId, e.Status))];
+
+    private async Task<List<TableEntity>> AllRowsAsync()
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in _storage.Storage.Tables.GetTableClient(StorageNames.OutboxTable).QueryAsync<TableEntity>(e => e.PartitionKey == _aggregateId))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private RetailEvent Event(string eventId, string eventType, int minutesAfterStart) => new(

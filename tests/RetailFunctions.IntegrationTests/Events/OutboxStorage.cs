@@ -14,11 +14,12 @@ using RetailFunctions.IntegrationTests.Hosting;
 namespace RetailFunctions.IntegrationTests.Events;
 
 /// <summary>The outbox, its relay and the local sink, built in-process on the tests' Azurite.</summary>
-internal sealed class OutboxStorage(AzuriteFixture azurite)
+/// <param name="tableOptions">Options for the Table clients, e.g. with a <see cref="TableQueryRecorder"/>.</param>
+internal sealed class OutboxStorage(AzuriteFixture azurite, TableClientOptions? tableOptions = null)
 {
-    public StorageClients Storage { get; } = new(new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString })
-        .Build());
+    public StorageClients Storage { get; } = new(
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.ConnectionName] = azurite.ConnectionString }).Build(),
+        tableOptions);
 
     public QueueClient LocalSink => Storage.Queues.GetQueueClient(StorageNames.RetailEventsLocalQueue);
 
@@ -83,10 +84,17 @@ internal sealed class OutboxStorage(AzuriteFixture azurite)
     }
 
     /// <summary>The outbox rows of one partition of <paramref name="table"/> (the <c>outbox</c> table's partitions are aggregate ids).</summary>
-    public async Task<List<TableEntity>> RowsAsync(string partitionKey, string table = StorageNames.OutboxTable)
+    public Task<List<TableEntity>> RowsAsync(string partitionKey, string table = StorageNames.OutboxTable) =>
+        QueryAsync(table, OutboxRecords.Filter(partitionKey, pendingOnly: false));
+
+    /// <summary>The pending markers of one partition of <paramref name="table"/>.</summary>
+    public Task<List<TableEntity>> MarkersAsync(string partitionKey, string table = StorageNames.OutboxTable) =>
+        QueryAsync(table, OutboxRecords.MarkerFilter(partitionKey));
+
+    private async Task<List<TableEntity>> QueryAsync(string table, string filter)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in Storage.Tables.GetTableClient(table).QueryAsync<TableEntity>(OutboxRecords.Filter(partitionKey, pendingOnly: false)))
+        await foreach (var row in Storage.Tables.GetTableClient(table).QueryAsync<TableEntity>(filter))
         {
             rows.Add(row);
         }

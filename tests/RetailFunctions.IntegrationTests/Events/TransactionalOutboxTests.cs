@@ -52,6 +52,7 @@ public sealed class TransactionalOutboxTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(OrderStatus.PostedToErp, (await _ledger.FindAsync(Channel, _orderId, CancellationToken.None))!.Status);
         var row = Assert.Single(await _storage.RowsAsync(Channel, StorageNames.OrdersTable), r => r.GetString("AggregateId") == OrderKey);
         Assert.Equal(($"outbox|{OrderKey}:order.postedToErp", OutboxRecords.Pending), (row.RowKey, row.GetString(OutboxRecords.StatusProperty)));
+        Assert.Equal($"outboxpending|{OrderKey}:order.postedToErp", Assert.Single(await _storage.MarkersAsync(Channel, StorageNames.OrdersTable)).RowKey);
         Assert.Contains($"{StorageNames.OrdersTable}|{Channel}", await NudgesAsync());
     }
 
@@ -72,15 +73,17 @@ public sealed class TransactionalOutboxTests(AzuriteFixture azurite) : IAsyncLif
         Assert.IsType<TableTransactionFailedException>(failure);
         Assert.Equal(OrderStatus.Received, (await _ledger.FindAsync(Channel, _orderId, CancellationToken.None))!.Status);
         Assert.DoesNotContain(await _storage.RowsAsync(Channel, StorageNames.OrdersTable), r => r.GetString("AggregateId") == OrderKey);
+        Assert.Empty(await _storage.MarkersAsync(Channel, StorageNames.OrdersTable));
     }
 
     [Fact]
-    public async Task UpdateProgressAsync_stepRepeatedAfterPublication_writesStateAndKeepsTheOneSentEvent()
+    public async Task UpdateProgressAsync_stepRepeatedAfterPublication_writesStateAndKeepsTheOneSentEventWithoutMarkerOrNudge()
     {
         // Arrange
         var relay = _storage.Relay(_storage.Outbox(_time), _storage.LocalPublisher(), _time);
         await _ledger.UpdateProgressAsync(Channel, _orderId, new OrderProgress(OrderStatus.Completed), Event(RetailEventTypes.OrderCompleted), CancellationToken.None);
         await relay.RelayAsync(new OutboxPartition(StorageNames.OrdersTable, Channel), CancellationToken.None);
+        await _storage.Nudges.ClearMessagesAsync();
 
         // Act: the activity runs again (its completion was lost), with a later clock and a note for operators.
         _time.Advance(TimeSpan.FromMinutes(1));
@@ -91,6 +94,8 @@ public sealed class TransactionalOutboxTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal("re-run", (await _ledger.FindAsync(Channel, _orderId, CancellationToken.None))!.Alert);
         var row = Assert.Single(await _storage.RowsAsync(Channel, StorageNames.OrdersTable), r => r.GetString("AggregateId") == OrderKey);
         Assert.Equal(OutboxRecords.Sent, row.GetString(OutboxRecords.StatusProperty));
+        Assert.Empty(await _storage.MarkersAsync(Channel, StorageNames.OrdersTable));
+        Assert.DoesNotContain($"{StorageNames.OrdersTable}|{Channel}", await NudgesAsync());
         Assert.Equal(0, again.Sent);
         Assert.Single(await _storage.SinkMessagesAsync(OrderKey));
     }
