@@ -13,6 +13,12 @@ public static class BackOfficeRetry
 {
     private const int BackoffCoefficient = 2;
 
+    /// <summary>
+    /// Added to an honoured <c>Retry-After</c>: the Azure Storage backend's timers ride queue messages whose visibility
+    /// is set in whole seconds, so a timer can fire up to a second early (measured: a 6 s timer after 5.6 s).
+    /// </summary>
+    private static readonly TimeSpan TimerSlack = TimeSpan.FromSeconds(1);
+
     public static TaskOptions Options(int maxAttempts, TimeSpan firstInterval, TimeSpan maxInterval) =>
         TaskOptions.FromRetryHandler(async retry =>
         {
@@ -33,9 +39,9 @@ public static class BackOfficeRetry
         var wait = TimeSpan.FromSeconds(Math.Min(backoff, maxInterval.TotalSeconds));
         for (TaskFailureDetails? cause = failure; cause is not null; cause = cause.InnerFailure)
         {
-            if (RetryAfterHint.Read(cause.ErrorMessage) is { } retryAfter && retryAfter > wait)
+            if (RetryAfterHint.Read(cause.ErrorMessage) is { } retryAfter && retryAfter + TimerSlack > wait)
             {
-                wait = retryAfter;
+                wait = retryAfter + TimerSlack;
             }
         }
 
