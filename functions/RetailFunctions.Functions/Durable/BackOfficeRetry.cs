@@ -33,7 +33,7 @@ public static class BackOfficeRetry
         });
 
     /// <summary>The wait after failed attempt <paramref name="attempt"/> (1-based): the backoff, or the asked-for <c>Retry-After</c> if longer.</summary>
-    internal static TimeSpan Wait(int attempt, TimeSpan firstInterval, TimeSpan maxInterval, TaskFailureDetails failure)
+    private static TimeSpan Wait(int attempt, TimeSpan firstInterval, TimeSpan maxInterval, TaskFailureDetails failure)
     {
         var backoff = firstInterval.TotalSeconds * Math.Pow(BackoffCoefficient, Math.Min(attempt - 1, 30));
         var wait = TimeSpan.FromSeconds(Math.Min(backoff, maxInterval.TotalSeconds));
