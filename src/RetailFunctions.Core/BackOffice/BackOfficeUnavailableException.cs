@@ -16,4 +16,8 @@ public sealed class BackOfficeUnavailableException(string system, string operati
 {
     /// <summary>How long the system asked the caller to wait (<c>Retry-After</c> on 429/503), when it said.</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Names the <see cref="RetryAfter"/> in the <see cref="RetryAfterHint"/> phrase, for retries that see only the message.</summary>
+    public override string Message =>
+        RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? $"{base.Message} {RetryAfterHint.Describe(retryAfter)}" : base.Message;
 }

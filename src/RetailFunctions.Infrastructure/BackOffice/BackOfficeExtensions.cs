@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
@@ -27,7 +28,7 @@ public static class BackOfficeExtensions
 
         services.AddOptions<BackOfficeResilienceOptions>()
             .BindConfiguration(BackOfficeResilienceOptions.SectionName)
-            .Validate(o => o.Validate() is null, $"{BackOfficeResilienceOptions.SectionName} is invalid: check retry counts, delays and timeouts.")
+            .Validate(o => o.Validate() is null, $"{BackOfficeResilienceOptions.SectionName} is invalid: check retry counts, delays, timeouts and MaxInlineRetryAfter (>= 0).")
             .ValidateOnStart();
         foreach (var (system, (section, urlKey)) in BackOfficeSystems.Endpoints)
         {
@@ -87,9 +88,20 @@ public static class BackOfficeExtensions
             options.Retry.BackoffType = DelayBackoffType.Exponential;
             options.Retry.UseJitter = true;
             options.Retry.ShouldRetryAfterHeader = true;
+            var isTransient = options.Retry.ShouldHandle;
+            options.Retry.ShouldHandle = async args => await isTransient(args) && !IsLeftToTheCaller(args.Outcome.Result, settings.MaxInlineRetryAfter);
             options.AttemptTimeout.Timeout = settings.AttemptTimeout;
             options.TotalRequestTimeout.Timeout = settings.TotalTimeout;
             options.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, settings.AttemptTimeout.Ticks * 2));
         });
 
+    /// <summary>
+    /// A 429 or 503 asking for a longer wait than <paramref name="maxInlineRetryAfter"/>, inside a <see cref="RetryLaterScope"/>:
+    /// the response goes back as it is (and becomes a <see cref="BackOfficeUnavailableException"/> with its <c>Retry-After</c>)
+    /// instead of holding the caller's worker slot. The circuit breaker has already counted it like any other attempt.
+    /// </summary>
+    private static bool IsLeftToTheCaller(HttpResponseMessage? response, TimeSpan maxInlineRetryAfter) =>
+        RetryLaterScope.IsActive
+        && response?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
+        && BackOfficeHttp.RetryAfter(response) > maxInlineRetryAfter;
 }

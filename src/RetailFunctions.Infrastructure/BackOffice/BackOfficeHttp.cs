@@ -86,7 +86,7 @@ public static class BackOfficeHttp
         }
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,

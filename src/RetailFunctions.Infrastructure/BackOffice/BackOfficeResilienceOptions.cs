@@ -18,8 +18,16 @@ public sealed class BackOfficeResilienceOptions
     /// <summary>All attempts and waits together; beyond it the call fails as unavailable.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>
+    /// The longest <c>Retry-After</c> (429/503) waited out inside a call made by a Durable activity
+    /// (<see cref="Core.BackOffice.RetryLaterScope"/>); a longer one ends the call at once and the orchestration retries on a
+    /// durable timer, so the wait holds no activity slot.
+    /// </summary>
+    public TimeSpan MaxInlineRetryAfter { get; set; } = TimeSpan.FromSeconds(2);
+
     public string? Validate() =>
-        MaxRetryAttempts is < 0 or > 20 ? "MaxRetryAttempts must be between 0 and 20."
+        MaxInlineRetryAfter < TimeSpan.Zero ? "MaxInlineRetryAfter must not be negative."
+        : MaxRetryAttempts is < 0 or > 20 ? "MaxRetryAttempts must be between 0 and 20."
         : BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay ? "BaseDelay must not be negative nor above MaxDelay."
         : AttemptTimeout < TimeSpan.FromMilliseconds(10) || TotalTimeout <= AttemptTimeout ? "TotalTimeout must exceed AttemptTimeout (at least 10 ms)."
         : null;

@@ -8,6 +8,7 @@ internal sealed class FakeErpClient : IErpClient
 {
     private int _unavailableLeft;
     private int _salesOrderAttempts;
+    private TimeSpan? _retryAfter;
 
     public ConcurrentDictionary<string, ErpSalesOrder> SalesOrders { get; } = new();
 
@@ -21,11 +22,16 @@ internal sealed class FakeErpClient : IErpClient
     public bool RejectSalesOrders { get; set; }
 
     /// <summary>The next <paramref name="times"/> sales orders fail as if the ERP were down; <see cref="int.MaxValue"/> for always.</summary>
-    public void FailSalesOrders(int times) => _unavailableLeft = times;
+    /// <param name="retryAfter">The <c>Retry-After</c> each failure carries, as a throttled ERP answers.</param>
+    public void FailSalesOrders(int times, TimeSpan? retryAfter = null) => (_unavailableLeft, _retryAfter) = (times, retryAfter);
+
+    /// <summary>When each sales order was attempted.</summary>
+    public ConcurrentQueue<DateTimeOffset> SalesOrderAttemptTimes { get; } = new();
 
     public Task<string> CreateSalesOrderAsync(ErpSalesOrder order, string idempotencyKey, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _salesOrderAttempts);
+        SalesOrderAttemptTimes.Enqueue(DateTimeOffset.UtcNow);
         if (RejectSalesOrders)
         {
             throw new BackOfficeRejectedException("erp", "create sales order", 422, "customer account blocked");
@@ -33,7 +39,7 @@ internal sealed class FakeErpClient : IErpClient
 
         if (Interlocked.Decrement(ref _unavailableLeft) >= 0)
         {
-            throw new BackOfficeUnavailableException("erp", "create sales order", 503, null);
+            throw new BackOfficeUnavailableException("erp", "create sales order", 503, null) { RetryAfter = _retryAfter };
         }
 
         SalesOrders.TryAdd(idempotencyKey, order);

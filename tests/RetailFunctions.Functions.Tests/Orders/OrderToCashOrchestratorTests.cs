@@ -155,6 +155,42 @@ public sealed class OrderToCashOrchestratorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_acknowledgementThrottledWithLongRetryAfter_retriesOnATimerAfterAtLeastThatLongAndCompletes()
+    {
+        _host.Seed("1017", [("TEE-M", 1)]);
+        var retryAfter = TimeSpan.FromSeconds(5);
+        _host.ChannelApi.ThrottleAcknowledgements(1, retryAfter);
+
+        var output = await ShipOneTeeAsync("1017");
+
+        Assert.Equal(nameof(Completed), output);
+        var attempts = _host.ChannelApi.AcknowledgementAttempts.ToArray();
+        Assert.Equal(2, attempts.Length);
+        Assert.All(attempts, a => Assert.True(a.InRetryLaterScope, "The activity must ask its clients to leave long waits to the orchestrator."));
+        // The plain backoff would have retried after 2 s.
+        Assert.True(attempts[1].At - attempts[0].At >= retryAfter, $"Retried after {attempts[1].At - attempts[0].At}.");
+        Assert.Single(_host.ChannelApi.Acknowledged);
+        Assert.Single(_host.Erp.SalesOrders);
+        Assert.Equal([Reserved, PostedToErp, AwaitingShipment, Shipped, Completed], _host.StatusesOf("1017"));
+    }
+
+    [Fact]
+    public async Task RunAsync_erpThrottledWithLongRetryAfter_retriesAfterAtLeastThatLongWithinItsOutageToleranceAndCompletes()
+    {
+        _host.Seed("1018", [("TEE-M", 1)]);
+        var retryAfter = TimeSpan.FromSeconds(4);
+        _host.Erp.FailSalesOrders(1, retryAfter);
+
+        var output = await ShipOneTeeAsync("1018", erpOutageTolerance: TimeSpan.FromSeconds(4), erpRetryMaxInterval: TimeSpan.FromSeconds(2));
+
+        Assert.Equal(nameof(Completed), output);
+        var attempts = _host.Erp.SalesOrderAttemptTimes.ToArray();
+        Assert.Equal(2, attempts.Length);
+        Assert.True(attempts[1] - attempts[0] >= retryAfter, $"Retried after {attempts[1] - attempts[0]}.");
+        Assert.Single(_host.Erp.SalesOrders);
+    }
+
+    [Fact]
     public async Task RunAsync_erpUnavailableBeyondItsOutageTolerance_failsAfterBoundedRetries()
     {
         _host.Seed("1016", [("TEE-M", 1)]);
@@ -279,6 +315,15 @@ public sealed class OrderToCashOrchestratorTests : IAsyncLifetime
         Assert.Equal(["order-shopify-1011-S1"], _host.ChannelApi.TrackingPushed.Select(t => t.IdempotencyKey));
         Assert.Single(_host.Events.Types, t => t == RetailEventTypes.OrderShipped);
         Assert.Equal(["S1"], _host.Reservations.Consumed.Keys);
+    }
+
+    /// <summary>Starts the order (one TEE-M), ships it once it awaits shipment and returns the orchestration's output.</summary>
+    private async Task<string?> ShipOneTeeAsync(string channelOrderId, TimeSpan? erpOutageTolerance = null, TimeSpan? erpRetryMaxInterval = null)
+    {
+        await _host.StartOrderAsync(channelOrderId, erpOutageTolerance: erpOutageTolerance, erpRetryMaxInterval: erpRetryMaxInterval);
+        await _host.WaitForStatusAsync(channelOrderId, AwaitingShipment);
+        await _host.RaiseShipmentAsync(channelOrderId, Shipment("S1", ("TEE-M", 1)));
+        return await _host.WaitForOutputAsync(channelOrderId);
     }
 
     private static OrderShipment Shipment(string shipmentId, params (string Sku, int Quantity)[] lines) =>

@@ -14,15 +14,36 @@ public sealed class BackOfficeOptionsTests
         // Arrange
         var settings = SimulatorHost.ClientSettings(new Uri("http://127.0.0.1:7072"));
         settings.Remove("BackOffice:Erp:BaseUrl");
+
+        // Act
+        var exception = await StartAsync(settings);
+
+        // Assert
+        Assert.IsType<OptionsValidationException>(exception);
+        Assert.Contains("BackOffice:Erp:BaseUrl", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddBackOfficeClients_negativeMaxInlineRetryAfter_failsOnStart()
+    {
+        // Arrange
+        var settings = SimulatorHost.ClientSettings(new Uri("http://127.0.0.1:7072"));
+        settings["BackOffice:Resilience:MaxInlineRetryAfter"] = "-00:00:01";
+
+        // Act
+        var exception = await StartAsync(settings);
+
+        // Assert: every client's pipeline reads the settings, so each reports them.
+        Assert.NotNull(exception);
+        Assert.Contains("MaxInlineRetryAfter", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<Exception?> StartAsync(Dictionary<string, string?> settings)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddBackOfficeClients();
         using var host = builder.Build();
-
-        // Act
-        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-
-        // Assert
-        Assert.Contains("BackOffice:Erp:BaseUrl", exception.Message, StringComparison.Ordinal);
+        return await Record.ExceptionAsync(() => host.StartAsync());
     }
 }

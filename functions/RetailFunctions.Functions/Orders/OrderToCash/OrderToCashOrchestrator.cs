@@ -1,9 +1,9 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
-using RetailFunctions.Core.BackOffice;
 using RetailFunctions.Core.Inventory;
 using RetailFunctions.Core.Orders;
 using RetailFunctions.Core.Orders.Workflow;
+using RetailFunctions.Functions.Durable;
 
 namespace RetailFunctions.Functions.Orders.OrderToCash;
 
@@ -18,16 +18,16 @@ public static class OrderToCashOrchestrator
     public const string ShipmentConfirmed = "ShipmentConfirmed";
     public const string CancelRequested = "CancelRequested";
 
-    /// <summary>Transient failures (ERP or WMS down, throttling) are retried for about a minute; rejections are not.</summary>
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(
-        new RetryPolicy(6, TimeSpan.FromSeconds(2), 2, TimeSpan.FromSeconds(30))
-        {
-            HandleFailure = failure => !failure.IsCausedBy<BackOfficeRejectedException>(),
-        });
+    /// <summary>
+    /// Transient failures (ERP or WMS down, throttling) are retried for about a minute, longer when the system asked for a
+    /// longer <c>Retry-After</c>; rejections are not.
+    /// </summary>
+    private static readonly TaskOptions Retry = BackOfficeRetry.Options(6, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
 
     /// <summary>
     /// ERP postings ride out a maintenance window: retried on durable timers (2 s doubling up to the input's maximum
-    /// interval) for as long as the input's outage tolerance, so nothing waits hot and the order does not fail.
+    /// interval, or the ERP's <c>Retry-After</c> when longer) for as long as the input's outage tolerance, so nothing waits
+    /// hot and the order does not fail.
     /// </summary>
     internal static TaskOptions ErpRetry(OrderToCashInput input)
     {
@@ -40,11 +40,7 @@ public static class OrderToCashOrchestrator
             waited += next;
         }
 
-        return TaskOptions.FromRetryPolicy(
-            new RetryPolicy(attempts, first, 2, maxInterval)
-            {
-                HandleFailure = failure => !failure.IsCausedBy<BackOfficeRejectedException>(),
-            });
+        return BackOfficeRetry.Options(attempts, first, maxInterval);
     }
 
     [Function(Name)]

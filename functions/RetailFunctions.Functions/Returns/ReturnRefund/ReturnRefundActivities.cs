@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
+using RetailFunctions.Core.BackOffice;
 using RetailFunctions.Core.Returns.Workflow;
 
 namespace RetailFunctions.Functions.Returns.ReturnRefund;
@@ -31,13 +32,20 @@ public sealed class ReturnRefundActivities(ReturnRefundSteps steps)
     public Task RestockAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>
         steps.RestockAsync(prepared, cancellationToken);
 
+    // The ERP's and the channel's long Retry-After is waited out by the orchestrator on a durable timer, not here.
     [Function(PostCreditMemo)]
-    public Task<string> PostCreditMemoAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>
-        steps.PostCreditMemoAsync(prepared, cancellationToken);
+    public async Task<string> PostCreditMemoAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken)
+    {
+        using var retryLater = RetryLaterScope.Begin();
+        return await steps.PostCreditMemoAsync(prepared, cancellationToken);
+    }
 
     [Function(ConfirmRefund)]
-    public Task ConfirmRefundAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>
-        steps.ConfirmRefundAsync(prepared, cancellationToken);
+    public async Task ConfirmRefundAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken)
+    {
+        using var retryLater = RetryLaterScope.Begin();
+        await steps.ConfirmRefundAsync(prepared, cancellationToken);
+    }
 
     [Function(Complete)]
     public Task CompleteAsync([ActivityTrigger] PreparedReturn prepared, CancellationToken cancellationToken) =>

@@ -1,8 +1,8 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
-using RetailFunctions.Core.BackOffice;
 using RetailFunctions.Core.Returns;
 using RetailFunctions.Core.Returns.Workflow;
+using RetailFunctions.Functions.Durable;
 
 namespace RetailFunctions.Functions.Returns.ReturnRefund;
 
@@ -16,12 +16,11 @@ public static class ReturnRefundOrchestrator
 {
     public const string Name = "ReturnRefund";
 
-    /// <summary>Transient failures (ERP or channel down, throttling) are retried for about two minutes; rejections are not.</summary>
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(
-        new RetryPolicy(8, TimeSpan.FromSeconds(2), 2, TimeSpan.FromSeconds(30))
-        {
-            HandleFailure = failure => !failure.IsCausedBy<BackOfficeRejectedException>(),
-        });
+    /// <summary>
+    /// Transient failures (ERP or channel down, throttling) are retried for about two minutes, longer when the system
+    /// asked for a longer <c>Retry-After</c>; rejections are not.
+    /// </summary>
+    private static readonly TaskOptions Retry = BackOfficeRetry.Options(8, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
 
     [Function(Name)]
     public static async Task<string> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
