@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using RetailFunctions.LocalHost.Hosting;
 
@@ -26,24 +25,23 @@ internal sealed partial class DurableStartWatchdog(
             await started.Task.WaitAsync(stoppingToken);
         }
 
-        var clock = Stopwatch.StartNew();
         var ready = readiness.WaitAsync(stoppingToken);
         if (await Task.WhenAny(ready, Task.Delay(timeout, stoppingToken)) == ready || readiness.IsReady)
         {
-            LogReady(clock.Elapsed.TotalMilliseconds);
             return;
         }
 
         stoppingToken.ThrowIfCancellationRequested();
-        var reason = $"The Durable worker did not connect to the sidecar within {timeout} of the host starting ({TimeoutSetting}); the host stops.";
+        var reason = $"The Durable worker did not connect to the sidecar within {timeout} after the web server started ({TimeoutSetting}); the host stops.";
+        if (!readiness.TryFail(reason))
+        {
+            return;
+        }
+
         LogNeverReady(reason);
-        readiness.Fail(reason);
         Environment.ExitCode = 1;
         lifetime.StopApplication();
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Durable worker connected to the sidecar {ElapsedMs:F0} ms after the web server started; triggers are live")]
-    private partial void LogReady(double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason}")]
     private partial void LogNeverReady(string reason);

@@ -29,10 +29,16 @@ internal sealed class FabricReadiness
 
     public void MarkReady() => _outcome.TrySetResult(true);
 
-    public void Fail(string reason)
+    /// <summary>Gives up on the host becoming ready; false if it became ready first.</summary>
+    public bool TryFail(string reason)
     {
+        if (!_outcome.TrySetResult(false))
+        {
+            return false;
+        }
+
         Status = reason;
-        _outcome.TrySetResult(false);
+        return true;
     }
 
     /// <summary>True once ready; false if the host will never be (it is stopping, see <see cref="Status"/>).</summary>

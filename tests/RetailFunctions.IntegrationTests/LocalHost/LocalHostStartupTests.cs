@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -36,6 +37,56 @@ public sealed class LocalHostStartupTests(AzuriteFixture azurite)
         var attempts = (await FixtureHost.InvocationsAsync(azurite, logTable, "StartFromQueue")).Where(d => d.StartsWith(instanceId, StringComparison.Ordinal));
         Assert.Equal([$"{instanceId}#1"], attempts);
     }
+
+    [Fact]
+    public async Task HttpTrigger_answers_503_until_the_durable_worker_is_connected()
+    {
+        var port = Ports.FreeLoopbackPort();
+        using var polling = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var answers = PollUntilOkAsync(port, polling.Token);
+        var timestamped = new Dictionary<string, string>(SlowStartup)
+        {
+            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fff ",
+        };
+
+        await using var host = await FixtureHost.StartAsync(azurite, FixtureHost.UniqueName("log"), FixtureHost.UniqueName("hub"), port, timestamped);
+        var seen = await answers;
+
+        // Logged by the Durable Task sidecar when the worker opens its work-item stream.
+        var connectedLine = host.Transcript.Split('\n').First(l => l.Contains("Received work-item connection", StringComparison.Ordinal));
+        var connectedAt = DateTime.ParseExact(connectedLine[..23], "yyyy-MM-ddTHH:mm:ss.fff", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        var firstOk = seen[^1];
+        Assert.Equal(HttpStatusCode.OK, firstOk.Status);
+        Assert.True(firstOk.ReceivedAt >= connectedAt, $"200 at {firstOk.ReceivedAt:O}, before the worker connected at {connectedAt:O}.");
+        Assert.All(seen[..^1], a => Assert.Equal((HttpStatusCode.ServiceUnavailable, "The local fabric host is not ready"), (a.Status, a.Title)));
+    }
+
+    /// <summary>Every answer of an HTTP function from the moment the host starts listening up to its first 200.</summary>
+    private static async Task<List<Answer>> PollUntilOkAsync(int port, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
+        var answers = new List<Answer>();
+        while (answers.Count == 0 || answers[^1].Status != HttpStatusCode.OK)
+        {
+            try
+            {
+                using var response = await client.GetAsync("api/echo/probe", cancellationToken);
+                var receivedAt = DateTime.UtcNow;
+                var title = response.StatusCode == HttpStatusCode.OK ? null : (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("title").GetString();
+                answers.Add(new Answer(response.StatusCode, title, receivedAt));
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(10, cancellationToken);
+            }
+        }
+
+        return answers;
+    }
+
+    private sealed record Answer(HttpStatusCode Status, string? Title, DateTime ReceivedAt);
 
     private static async Task<bool> IsPoisonedAsync(QueueClient poison, string instanceId) =>
         await poison.ExistsAsync() && (await poison.PeekMessagesAsync(32)).Value.Any(m => m.Body.ToString() == instanceId);
