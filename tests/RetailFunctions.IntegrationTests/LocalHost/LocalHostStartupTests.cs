@@ -55,7 +55,10 @@ public sealed class LocalHostStartupTests(AzuriteFixture azurite)
         var seen = await answers;
 
         // Logged by the Durable Task sidecar when the worker opens its work-item stream.
-        var connectedLine = host.Transcript.Split('\n').First(l => l.Contains("Received work-item connection", StringComparison.Ordinal));
+        var connectedLine = await Eventually.GetAsync(
+            () => Task.FromResult(host.Transcript.Split('\n').FirstOrDefault(l => l.Contains("Received work-item connection", StringComparison.Ordinal))),
+            TimeSpan.FromSeconds(40),
+            "the Durable worker to connect to the sidecar");
         var connectedAt = DateTime.ParseExact(connectedLine[..23], "yyyy-MM-ddTHH:mm:ss.fff", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
         var firstOk = seen[^1];
         Assert.Equal(HttpStatusCode.OK, firstOk.Status);
