@@ -66,6 +66,17 @@ public sealed class LocalHostStartupTests(AzuriteFixture azurite)
         Assert.All(seen[..^1], a => Assert.Equal((HttpStatusCode.ServiceUnavailable, "The local fabric host is not ready"), (a.Status, a.Title)));
     }
 
+    [Fact]
+    public async Task StartAsync_durable_worker_not_connected_within_the_timeout_stops_the_host_naming_it()
+    {
+        // A zero timeout expires as the web server starts, before the worker (started with it) can have connected.
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => FixtureHost.StartAsync(
+            azurite, FixtureHost.UniqueName("log"), FixtureHost.UniqueName("hub"), extra: new Dictionary<string, string> { ["LocalHost__DurableStartTimeout"] = "00:00:00" }));
+
+        Assert.Contains("exited with code 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The Durable worker did not connect to the sidecar within 00:00:00 after the web server started (LocalHost:DurableStartTimeout)", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Every answer of an HTTP function from the moment the host starts listening up to its first 200.</summary>
     private static async Task<List<Answer>> PollUntilOkAsync(int port, CancellationToken cancellationToken)
     {
