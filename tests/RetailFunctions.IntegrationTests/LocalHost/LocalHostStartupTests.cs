@@ -77,6 +77,21 @@ public sealed class LocalHostStartupTests(AzuriteFixture azurite)
         Assert.Contains("The Durable worker did not connect to the sidecar within 00:00:00 after the web server started (LocalHost:DurableStartTimeout)", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StopAsync_listeners_and_worker_stop_before_the_sidecar_without_errors()
+    {
+        await using var host = await FixtureHost.StartAsync(azurite, FixtureHost.UniqueName("log"), FixtureHost.UniqueName("hub"));
+        // Timer ticks every second: a listener is busy or about to be when the host is told to stop.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await host.StopAsync();
+
+        Assert.False(host.IsRunning);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"The host took {clock.Elapsed} to stop.");
+        Assert.DoesNotContain(host.Transcript.Split('\n'), l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal));
+    }
+
     /// <summary>Every answer of an HTTP function from the moment the host starts listening up to its first 200.</summary>
     private static async Task<List<Answer>> PollUntilOkAsync(int port, CancellationToken cancellationToken)
     {
