@@ -26,10 +26,9 @@ internal sealed partial class ReadinessReportingSidecar(
         // The base registers the worker's stream before its first await and then holds the call open until the worker
         // goes away; a call still running after it returns has therefore connected the worker (a refused one has ended).
         var connection = base.GetWorkItems(request, responseStream, context);
-        if (!connection.IsCompleted && !readiness.IsReady)
+        if (!connection.IsCompleted && readiness.MarkReady())
         {
             LogWorkerConnected();
-            readiness.MarkReady();
         }
 
         return connection;

@@ -27,7 +27,8 @@ internal sealed class FabricReadiness
 
     public static FabricReadiness AwaitingDurable() => new();
 
-    public void MarkReady() => _outcome.TrySetResult(true);
+    /// <summary>Reports the host ready; false if it already was, or was given up on.</summary>
+    public bool MarkReady() => _outcome.TrySetResult(true);
 
     /// <summary>Gives up on the host becoming ready; false if it became ready first.</summary>
     public bool TryFail(string reason)
