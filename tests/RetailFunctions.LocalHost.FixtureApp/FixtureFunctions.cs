@@ -25,6 +25,13 @@ public sealed class FixtureFunctions(InvocationLog log)
         return "relayed:" + message;
     }
 
+    [Function("StartFromQueue")]
+    public async Task StartFromQueue([QueueTrigger("fixture-start")] string instanceId, long dequeueCount, [DurableClient] DurableTaskClient client)
+    {
+        await log.RecordAsync("StartFromQueue", $"{instanceId}#{dequeueCount}");
+        await client.ScheduleNewOrchestrationInstanceAsync(nameof(Countdown), 0, new StartOrchestrationOptions(instanceId));
+    }
+
     [Function("BlobWatcher")]
     public async Task BlobWatcher([BlobTrigger("fixture-blobs/{folder}/{name}")] Stream blob, string folder, string name)
     {

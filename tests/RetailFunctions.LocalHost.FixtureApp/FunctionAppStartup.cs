@@ -11,5 +11,9 @@ public static class FunctionAppStartup
     {
         builder.Services.AddSingleton(sp => new InvocationLog(
             new TableClient(sp.GetRequiredService<IConfiguration>()["AzureWebJobsStorage"], sp.GetRequiredService<IConfiguration>()["FixtureLogTable"] ?? "fixturelog")));
+        if (builder.Configuration.GetValue<TimeSpan?>("FixtureStartupDelay") is { } delay)
+        {
+            builder.Services.AddHostedService(_ => new SlowStartup(delay));
+        }
     }
 }

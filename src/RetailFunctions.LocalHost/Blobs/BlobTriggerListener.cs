@@ -2,7 +2,6 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
-using Microsoft.Extensions.Hosting;
 using RetailFunctions.LocalHost.App;
 using RetailFunctions.LocalHost.Hosting;
 using RetailFunctions.LocalHost.Invocation;
@@ -19,12 +18,13 @@ internal sealed partial class BlobTriggerListener(
     FunctionDescriptor function,
     AppSettings settings,
     QueueTriggerOptions queueOptions,
+    FabricReadiness readiness,
     FunctionInvoker invoker,
-    ILogger<BlobTriggerListener> logger) : BackgroundService
+    ILogger<BlobTriggerListener> logger) : TriggerListener(readiness)
 {
     public const string PoisonQueue = "webjobs-blobtrigger-poison";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ListenAsync(CancellationToken stoppingToken)
     {
         var pattern = new BlobPathPattern(settings.Resolve((string)function.Trigger["path"]!));
         var connection = (string?)function.Trigger["connection"];

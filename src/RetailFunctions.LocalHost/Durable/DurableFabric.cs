@@ -5,7 +5,6 @@ using DurableTask.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using RetailFunctions.LocalHost.App;
 using RetailFunctions.LocalHost.Invocation;
@@ -13,7 +12,7 @@ using RetailFunctions.LocalHost.Invocation;
 namespace RetailFunctions.LocalHost.Durable;
 
 /// <summary>
-/// Durable Functions for the local host: the Durable Task gRPC sidecar (<see cref="TaskHubGrpcServer"/>) on its own
+/// Durable Functions for the local host: the Durable Task gRPC sidecar (<see cref="ReadinessReportingSidecar"/>) on its own
 /// HTTP/2 port over the Azure Storage backend on Azurite, a worker that runs the app's orchestrator and activity
 /// functions, and the client handed to <c>durableClient</c> bindings.
 /// </summary>
@@ -61,10 +60,12 @@ internal static class DurableFabric
         builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddHostedService(sp => new TaskHubProvisioner(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        builder.Services.AddSingleton<ReadinessReportingSidecar>();
+        builder.Services.AddHostedService<DurableStartWatchdog>();
 
         var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
         builder.Services.AddDurableTaskClient(c => c.UseGrpc(channel));
+        var workerRegisteredFrom = builder.Services.Count;
         builder.Services.AddDurableTaskWorker(w =>
         {
             w.UseGrpc(channel);
@@ -83,6 +84,7 @@ internal static class DurableFabric
                 }
             });
         });
+        WorkerAfterSidecar.Adopt(builder.Services, workerRegisteredFrom);
         return port;
     }
 
@@ -90,16 +92,7 @@ internal static class DurableFabric
     public static void Map(WebApplication web)
     {
         web.Services.GetRequiredService<ServiceProviderHolder>().Services = web.Services;
-        // The worker's work-item stream never ends by itself; Kestrel would wait for it until the shutdown timeout.
-        // Ending it when shutdown begins lets the host stop at once; unfinished work items are redelivered.
-        web.Use(async (context, next) =>
-        {
-            using var stopping = context.Request.Path.StartsWithSegments("/TaskHubSidecarService/GetWorkItems", StringComparison.Ordinal)
-                ? web.Lifetime.ApplicationStopping.Register(context.Abort)
-                : default;
-            await next(context);
-        });
-        web.MapGrpcService<TaskHubGrpcServer>();
+        web.MapGrpcService<ReadinessReportingSidecar>();
     }
 
     private static int FreeLoopbackPort()

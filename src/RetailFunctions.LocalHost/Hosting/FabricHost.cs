@@ -41,6 +41,7 @@ internal static class FabricHost
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton(TimeProvider.System);
         var durable = DurableFabric.IsNeeded(app);
+        builder.Services.AddSingleton(durable ? FabricReadiness.AwaitingDurable() : FabricReadiness.Ready());
         if (durable)
         {
             DurableFabric.Add(builder, app, settings, hostJson);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using RetailFunctions.LocalHost.App;
+using RetailFunctions.LocalHost.Hosting;
 using RetailFunctions.LocalHost.Invocation;
 
 namespace RetailFunctions.LocalHost.Http;
@@ -27,6 +28,15 @@ internal static class HttpFunctionEndpoints
 
     private static async Task InvokeAsync(HttpContext context, FunctionDescriptor function)
     {
+        var readiness = context.RequestServices.GetRequiredService<FabricReadiness>();
+        if (!readiness.IsReady)
+        {
+            // Health among them: callers wait for it, and it must not say healthy before orchestrations can start.
+            context.Response.Headers.RetryAfter = "1";
+            await Results.Problem(readiness.Status, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The local fabric host is not ready").ExecuteAsync(context);
+            return;
+        }
+
         var invoker = context.RequestServices.GetRequiredService<FunctionInvoker>();
         var routeValues = context.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value, StringComparer.OrdinalIgnoreCase);
         var query = context.Request.Query.ToDictionary(q => q.Key, q => (object?)q.Value.ToString(), StringComparer.OrdinalIgnoreCase);

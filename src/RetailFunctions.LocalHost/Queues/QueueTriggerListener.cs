@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using Microsoft.Extensions.Hosting;
 using RetailFunctions.LocalHost.App;
 using RetailFunctions.LocalHost.Hosting;
 using RetailFunctions.LocalHost.Invocation;
@@ -17,12 +16,13 @@ internal sealed partial class QueueTriggerListener(
     FunctionDescriptor function,
     AppSettings settings,
     QueueTriggerOptions options,
+    FabricReadiness readiness,
     FunctionInvoker invoker,
-    ILogger<QueueTriggerListener> logger) : BackgroundService
+    ILogger<QueueTriggerListener> logger) : TriggerListener(readiness)
 {
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ListenAsync(CancellationToken stoppingToken)
     {
         var queueName = settings.Resolve((string)function.Trigger["queueName"]!);
         var connection = (string?)function.Trigger["connection"];

@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Hosting;
 using RetailFunctions.LocalHost.App;
+using RetailFunctions.LocalHost.Hosting;
 using RetailFunctions.LocalHost.Invocation;
 
 namespace RetailFunctions.LocalHost.Timers;
@@ -11,9 +11,10 @@ internal sealed partial class TimerTriggerListener(
     AppSettings settings,
     FunctionInvoker invoker,
     TimeProvider time,
-    ILogger<TimerTriggerListener> logger) : BackgroundService
+    FabricReadiness readiness,
+    ILogger<TimerTriggerListener> logger) : TriggerListener(readiness)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ListenAsync(CancellationToken stoppingToken)
     {
         var schedule = TimerSchedule.Parse(settings.Resolve((string)function.Trigger["schedule"]!));
         var last = time.GetUtcNow().UtcDateTime;
