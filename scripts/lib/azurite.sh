@@ -23,12 +23,23 @@ start_azurite() {
     --queueHost 127.0.0.1 --queuePort "$queue" \
     --tableHost 127.0.0.1 --tablePort "$table" >"$log" 2>&1 &
   azurite_pid=$!
+  await_azurite "$blob" "$queue" "$table" "$log" "$azurite_pid"
+}
+
+# await_azurite <blob port> <queue port> <table port> <log files (a glob)> <pid>...: waits up to 20 s for the three
+# ports; fails, showing the logs, as soon as one of the processes exits.
+await_azurite() {
+  local blob=$1 queue=$2 table=$3 logs=$4 pid
+  shift 4
   for _ in $(seq 1 100); do
     if port_open "$blob" && port_open "$queue" && port_open "$table"; then return 0; fi
-    if ! kill -0 "$azurite_pid" 2>/dev/null; then echo "Azurite exited; see $log" >&2; cat "$log" >&2; return 1; fi
+    for pid in "$@"; do
+      # shellcheck disable=SC2086 # the log files are a glob
+      if ! kill -0 "$pid" 2>/dev/null; then echo "Azurite exited; see $logs" >&2; cat $logs >&2; return 1; fi
+    done
     sleep 0.2
   done
-  echo "Azurite did not open its ports within 20 s; see $log" >&2
+  echo "Azurite did not open its ports within 20 s; see $logs" >&2
   return 1
 }
 
@@ -39,7 +50,7 @@ start_azurite() {
 # own, and the queue service's minutely clean-up deletes them one by one: stalls of 1 to 7.5 s). Put the data folder on
 # tmpfs to spare the fsync of every write.
 start_azurite_split() {
-  local blob=$1 queue=$2 table=$3 data=$4 log=$5 service port pid
+  local blob=$1 queue=$2 table=$3 data=$4 log=$5 service port
   mkdir -p "$data"
   azurite_pids=()
   for service in table blob queue; do
@@ -51,15 +62,7 @@ start_azurite_split() {
       "--${service}Host" 127.0.0.1 "--${service}Port" "$port" >"$log.$service" 2>&1 &
     azurite_pids+=("$!")
   done
-  for _ in $(seq 1 100); do
-    if port_open "$blob" && port_open "$queue" && port_open "$table"; then return 0; fi
-    for pid in "${azurite_pids[@]}"; do
-      if ! kill -0 "$pid" 2>/dev/null; then echo "Azurite exited; see $log.*" >&2; cat "$log".* >&2; return 1; fi
-    done
-    sleep 0.2
-  done
-  echo "Azurite did not open its ports within 20 s; see $log.*" >&2
-  return 1
+  await_azurite "$blob" "$queue" "$table" "$log.*" "${azurite_pids[@]}"
 }
 
 # The well-known Azurite development account key: public, documented, valid only against the emulator.
